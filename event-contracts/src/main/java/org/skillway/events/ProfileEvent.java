@@ -1,0 +1,9 @@
+package org.skillway.events;
+
+/** Events about a person's profile, keyed by profile id on {@link Topic#PROFILES}. */
+public sealed interface ProfileEvent extends SkillwayEvent permits ProfileSubmitted {
+  @Override
+  default String key() {
+    return metadata().aggregateId();
+  }
+}

@@ -1,0 +1,59 @@
+package org.skillway.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every Kafka topic in the system, with the one service that writes it. Dead-letter topics are named here
+ * explicitly (never left to a library's default suffix) and belong to the consumer that parks events there;
+ * each needs at least as many partitions as its source, because the recoverer keeps the partition number.
+ */
+public enum Topic {
+  PROFILES("skillway.profiles.v1", Writer.INGEST, true, null),
+  VACANCIES("skillway.vacancies.v1", Writer.INGEST, true, null),
+  MATCHES("skillway.matches.v1", Writer.MATCHING, false, null),
+  PROFILES_DEAD_LETTERS("skillway.profiles.v1.matching-dlt", Writer.MATCHING, false, PROFILES),
+  VACANCIES_DEAD_LETTERS("skillway.vacancies.v1.matching-dlt", Writer.MATCHING, false, VACANCIES),
+  MATCHES_DEAD_LETTERS("skillway.matches.v1.notification-dlt", Writer.NOTIFICATION, false, MATCHES);
+
+  /** The service allowed to produce to a topic. */
+  public enum Writer {
+    INGEST,
+    MATCHING,
+    NOTIFICATION
+  }
+
+  private final String topicName;
+  private final Writer writer;
+  private final boolean compacted;
+  private final Topic deadLetterSource;
+
+  Topic(String topicName, Writer writer, boolean compacted, Topic deadLetterSource) {
+    this.topicName = topicName;
+    this.writer = writer;
+    this.compacted = compacted;
+    this.deadLetterSource = deadLetterSource;
+  }
+
+  public String topicName() {
+    return topicName;
+  }
+
+  public Writer writer() {
+    return writer;
+  }
+
+  /** Compacted topics keep the latest event per key, so a new consumer can rebuild state from them. */
+  public boolean compacted() {
+    return compacted;
+  }
+
+  /** The topic whose poison events land here, if this is a dead-letter topic. */
+  public Optional<Topic> deadLetterSource() {
+    return Optional.ofNullable(deadLetterSource);
+  }
+
+  public static Optional<Topic> byName(String topicName) {
+    return Arrays.stream(values()).filter(t -> t.topicName.equals(topicName)).findFirst();
+  }
+}

@@ -1,0 +1,8 @@
+package org.skillway.events;
+
+/** What an employer offers. */
+public enum VacancyKind {
+  JOB,
+  APPRENTICESHIP,
+  PLACEMENT
+}

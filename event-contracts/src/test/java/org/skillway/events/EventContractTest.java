@@ -1,0 +1,114 @@
+package org.skillway.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EventContractTest {
+  private final EventCodec codec = new EventCodec();
+
+  private static EventMetadata metadata(String aggregateId) {
+    return new EventMetadata(
+        UUID.fromString("11111111-2222-3333-4444-555555555555"),
+        Instant.parse("2026-11-28T10:00:00Z"),
+        aggregateId,
+        1);
+  }
+
+  static List<SkillwayEvent> oneOfEachType() {
+    return List.of(
+        new ProfileSubmitted(
+            metadata("p-1"),
+            new ProfileData(Pathway.RETRAINER, List.of(new SkillLevel("sql", 4)), "PR1", true)),
+        new VacancyPublished(
+            metadata("v-1"),
+            new VacancyData(
+                "acme",
+                "Data apprentice",
+                VacancyKind.APPRENTICESHIP,
+                List.of(new SkillLevel("sql", 2)),
+                "LA1",
+                LocalDate.parse("2027-03-01"))),
+        new MatchFound(
+            metadata("p-1:v-1"),
+            new MatchData("p-1", "v-1", "acme", "Data apprentice", 100, List.of("sql"), List.of())));
+  }
+
+  @Test
+  void everyEventTypeWritesJsonThatConformsToItsSchemaAndReadsBackEqual() {
+    List<SkillwayEvent> events = oneOfEachType();
+    assertThat(events).extracting(SkillwayEvent::type).containsExactlyInAnyOrder(EventType.values());
+
+    for (SkillwayEvent event : events) {
+      byte[] wire = codec.encode(event);
+      EventSchemas.assertConforms(wire);
+      assertThat(codec.decode(wire)).isEqualTo(event);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ProfileSubmitted.json", "VacancyPublished.json", "MatchFound.json"})
+  void publishedExamplesConformToTheSchemaAndAreReadByConsumers(String example) {
+    byte[] wire = EventSchemas.example(example);
+
+    EventSchemas.assertConforms(wire);
+    SkillwayEvent event = codec.decode(wire);
+
+    assertThat(event.type().wireName() + ".json").isEqualTo(example);
+    assertThat(event.metadata().aggregateVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void matchEventsAreKeyedByProfileSoOnePersonsMatchesStayInOrder() {
+    SkillwayEvent match = codec.decode(EventSchemas.example("MatchFound.json"));
+
+    assertThat(match.key()).isEqualTo("example-profile-1");
+    assertThat(match.metadata().aggregateId()).isEqualTo("example-profile-1:example-vacancy-1");
+    assertThat(match.type().topic()).isEqualTo(Topic.MATCHES);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "not json at all|not valid JSON",
+        "[1,2]|must be a JSON object",
+        "{\"type\":\"ProfileDeleted\",\"schemaVersion\":1}|unknown event type 'ProfileDeleted'",
+        "{\"type\":\"ProfileSubmitted\",\"schemaVersion\":2}|unsupported schemaVersion 2",
+        "{\"type\":\"ProfileSubmitted\",\"schemaVersion\":1}|payload is required",
+      })
+  void unreadableEventsAreRejectedWithAReason(String json, String reason) {
+    assertThatThrownBy(() -> codec.decode(json.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(InvalidEventException.class)
+        .hasMessageContaining(reason);
+  }
+
+  @Test
+  void aPayloadThatBreaksTheContractIsRejectedByTheSchemaAndByTheCodec() {
+    String json =
+        new String(EventSchemas.example("ProfileSubmitted.json"), StandardCharsets.UTF_8)
+            .replace("\"level\": 3", "\"level\": 9");
+    byte[] wire = json.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(EventSchemas.violations(wire)).anySatisfy(v -> assertThat(v).contains("level"));
+    assertThatThrownBy(() -> codec.decode(wire))
+        .isInstanceOf(InvalidEventException.class)
+        .hasMessageContaining("level must be between 1 and 5");
+  }
+
+  @Test
+  void aTombstoneIsNotAnEvent() {
+    assertThatThrownBy(() -> codec.decode(new byte[0]))
+        .isInstanceOf(InvalidEventException.class)
+        .hasMessageContaining("empty event");
+  }
+}
