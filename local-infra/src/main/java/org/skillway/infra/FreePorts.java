@@ -1,0 +1,19 @@
+package org.skillway.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+/** Finds a free TCP port on the loopback interface. */
+public final class FreePorts {
+  private FreePorts() {}
+
+  public static int find() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
