@@ -24,6 +24,10 @@ public final class TestInfrastructure {
   public static final String MONGO_IMAGE = "mongo:8.0";
   public static final int PARTITIONS = 6;
 
+  /** A fresh identity-token secret per test JVM; never a fixed value in the repository. */
+  public static final String JWT_SECRET =
+      java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+
   private static final Logger LOG = LoggerFactory.getLogger(TestInfrastructure.class);
   private static TestInfrastructure shared;
 
@@ -72,6 +76,18 @@ public final class TestInfrastructure {
           throw new IllegalArgumentException(
               SETTING + " must be auto, embedded or testcontainers, not '" + setting + "'");
     };
+  }
+
+  /**
+   * Spring properties that point a service at this infrastructure, with its own MongoDB database and a
+   * random identity-token secret for this JVM.
+   */
+  public Map<String, String> springProperties(String mongoDatabase) {
+    return Map.of(
+        "spring.kafka.bootstrap-servers", kafkaBootstrapServers,
+        "spring.mongodb.uri", mongoUri,
+        "spring.mongodb.database", mongoDatabase,
+        "skillway.security.jwt-secret", JWT_SECRET);
   }
 
   public Mode mode() {

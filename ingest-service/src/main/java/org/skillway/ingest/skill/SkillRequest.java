@@ -1,0 +1,15 @@
+package org.skillway.ingest.skill;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * @param skillId a skill identifier; the ESCO taxonomy check arrives with the matching issue
+ * @param level 1 (aware) to 5 (expert): the person's level, or the minimum a vacancy asks for
+ */
+public record SkillRequest(
+    @NotBlank @Size(max = 200) String skillId,
+    @NotNull @Min(1) @Max(5) Integer level) {}

@@ -1,0 +1,53 @@
+package org.skillway.ingest.vacancy;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.UUID;
+import org.skillway.events.EventMetadata;
+import org.skillway.events.VacancyData;
+import org.skillway.events.VacancyPublished;
+import org.skillway.ingest.apikey.ApiClient;
+import org.skillway.ingest.skill.Outcodes;
+import org.skillway.ingest.skill.Skills;
+import org.skillway.support.EventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/v1/vacancies")
+class VacancyController {
+  private final EventPublisher events;
+  private final Clock clock;
+
+  VacancyController(EventPublisher events, Clock clock) {
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Posts a vacancy for the calling employer. Answers 202 once Kafka holds the event. */
+  @PostMapping
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Mono<VacancyResponse> post(
+      @AuthenticationPrincipal ApiClient employer, @Valid @RequestBody VacancyRequest request) {
+    String vacancyId = UUID.randomUUID().toString();
+    VacancyData vacancy =
+        new VacancyData(
+            employer.ownerId(),
+            request.title().trim(),
+            request.kind(),
+            Skills.normalise("requiredSkills", request.requiredSkills()),
+            Outcodes.normalise(request.outcode()),
+            request.closingDate());
+    VacancyPublished event =
+        new VacancyPublished(EventMetadata.next(vacancyId, 1, clock.instant()), vacancy);
+    return events.publish(event).thenReturn(new VacancyResponse(vacancyId, employer.ownerId()));
+  }
+
+  record VacancyResponse(String vacancyId, String employerId) {}
+}

@@ -1,0 +1,2 @@
+/** Employers' vacancies: validated, scoped to the calling employer, published as {@code VacancyPublished}. */
+package org.skillway.ingest.vacancy;

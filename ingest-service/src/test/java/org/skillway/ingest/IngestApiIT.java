@@ -1,0 +1,311 @@
+package org.skillway.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skillway.events.EventCodec;
+import org.skillway.events.EventHeaders;
+import org.skillway.events.EventSchemas;
+import org.skillway.events.Pathway;
+import org.skillway.events.ProfileSubmitted;
+import org.skillway.events.SkillLevel;
+import org.skillway.events.Topic;
+import org.skillway.events.VacancyKind;
+import org.skillway.events.VacancyPublished;
+import org.skillway.infra.TestInfrastructure;
+import org.skillway.infra.TopicReader;
+import org.skillway.ingest.apikey.ApiKeyStore;
+import org.skillway.support.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The HTTP edge against a real Kafka broker and a real MongoDB wire server. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.config.name=" + IngestApplication.CONFIG_NAME)
+class IngestApiIT {
+  private static final String EMPLOYER_KEY = "it-employer-" + UUID.randomUUID();
+  private static final String UNIVERSITY_KEY = "it-university-" + UUID.randomUUID();
+  private static final EventCodec CODEC = new EventCodec();
+  private static TopicReader vacancies;
+  private static TopicReader profiles;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    TestInfrastructure.shared().springProperties("ingest-it").forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  @LocalServerPort int port;
+  @Autowired ApiKeyStore apiKeys;
+  @Autowired ReactiveJwtDecoder jwtDecoder;
+  WebTestClient http;
+
+  @BeforeAll
+  static void openReaders() {
+    String kafka = TestInfrastructure.shared().kafkaBootstrapServers();
+    vacancies = new TopicReader(kafka, Topic.VACANCIES.topicName());
+    profiles = new TopicReader(kafka, Topic.PROFILES.topicName());
+  }
+
+  @AfterAll
+  static void closeReaders() {
+    vacancies.close();
+    profiles.close();
+  }
+
+  @BeforeEach
+  void setUp() {
+    http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    apiKeys.register(EMPLOYER_KEY, "acme-digital", Role.EMPLOYER).block();
+    apiKeys.register(UNIVERSITY_KEY, "uclan", Role.UNIVERSITY).block();
+  }
+
+  private static Map<String, Object> validVacancy() {
+    return Map.of(
+        "title", "Junior Java developer",
+        "kind", "APPRENTICESHIP",
+        "requiredSkills", List.of(Map.of("skillId", " Java ", "level", 2), Map.of("skillId", "SQL", "level", 1)),
+        "outcode", "pr1",
+        "closingDate", LocalDate.now().plusDays(30).toString());
+  }
+
+  @Test
+  void employerPostsAVacancyAndItsEventIsOnKafkaWhenTheAnswerArrives() {
+    Map<?, ?> body =
+        http.post()
+            .uri("/api/v1/vacancies")
+            .header("X-API-Key", EMPLOYER_KEY)
+            .bodyValue(validVacancy())
+            .exchange()
+            .expectStatus()
+            .isAccepted()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    String vacancyId = (String) body.get("vacancyId");
+
+    ConsumerRecord<String, byte[]> record =
+        vacancies.await(r -> vacancyId.equals(r.key()), Duration.ofSeconds(10));
+
+    EventSchemas.assertConforms(record.value());
+    assertThat(new String(record.headers().lastHeader(EventHeaders.EVENT_TYPE).value(), StandardCharsets.UTF_8))
+        .isEqualTo("VacancyPublished");
+    VacancyPublished event = (VacancyPublished) CODEC.decode(record.value());
+    assertThat(event.metadata().aggregateVersion()).isEqualTo(1);
+    assertThat(event.vacancy().employerId()).isEqualTo("acme-digital");
+    assertThat(event.vacancy().kind()).isEqualTo(VacancyKind.APPRENTICESHIP);
+    assertThat(event.vacancy().outcode()).isEqualTo("PR1");
+    assertThat(event.vacancy().requiredSkills())
+        .containsExactly(new SkillLevel("java", 2), new SkillLevel("sql", 1));
+  }
+
+  @Test
+  void aVacancyWithoutAnApiKeyIsRefusedWithAProblem() {
+    http.post()
+        .uri("/api/v1/vacancies")
+        .bodyValue(validVacancy())
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(401)
+        .jsonPath("$.detail")
+        .value(d -> assertThat((String) d).contains("X-API-Key"));
+  }
+
+  @Test
+  void anUnknownApiKeyIsRefused() {
+    http.post()
+        .uri("/api/v1/vacancies")
+        .header("X-API-Key", "not-a-real-key")
+        .bodyValue(validVacancy())
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.title")
+        .isEqualTo("Invalid API key");
+  }
+
+  @Test
+  void aUniversityKeyCannotPostVacancies() {
+    http.post()
+        .uri("/api/v1/vacancies")
+        .header("X-API-Key", UNIVERSITY_KEY)
+        .bodyValue(validVacancy())
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void anInvalidVacancyGetsOneProblemNamingEveryBadField() {
+    Map<String, Object> bad =
+        Map.of(
+            "title", " ",
+            "kind", "JOB",
+            "requiredSkills", List.of(Map.of("skillId", "java", "level", 9)),
+            "outcode", "Manchester",
+            "closingDate", "2001-01-01");
+
+    http.post()
+        .uri("/api/v1/vacancies")
+        .header("X-API-Key", EMPLOYER_KEY)
+        .bodyValue(bad)
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[*].field")
+        .isEqualTo(List.of("closingDate", "outcode", "requiredSkills[0].level", "title"))
+        .jsonPath("$.errors[?(@.field == 'outcode')].reason")
+        .isEqualTo(List.of("must be a UK postcode outcode such as M1 or PR1"));
+  }
+
+  @Test
+  void malformedJsonWrongTypesAndUnknownKindsAreNamedNot500() {
+    expectFieldProblem("{\"title\": \"x\", ", "body", "is not well-formed JSON");
+    expectFieldProblem("{\"kind\": \"INTERNSHIP\"}", "kind", "must be one of [JOB, APPRENTICESHIP, PLACEMENT]");
+    expectFieldProblem(
+        "{\"requiredSkills\": [{\"skillId\": \"java\", \"level\": \"high\"}]}",
+        "requiredSkills[0].level",
+        "has the wrong type (expected a number)");
+  }
+
+  private void expectFieldProblem(String json, String field, String reason) {
+    http.post()
+        .uri("/api/v1/vacancies")
+        .header("X-API-Key", EMPLOYER_KEY)
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(json)
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo(field)
+        .jsonPath("$.errors[0].reason")
+        .isEqualTo(reason);
+  }
+
+  @Test
+  void aWrongContentTypeGets415AsAProblem() {
+    http.post()
+        .uri("/api/v1/vacancies")
+        .header("X-API-Key", EMPLOYER_KEY)
+        .contentType(MediaType.TEXT_PLAIN)
+        .bodyValue("title=Developer")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(415)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void registeringAProfilePublishesItAndReturnsATokenForThatProfile() {
+    Map<String, Object> request =
+        Map.of(
+            "pathway", "RETRAINER",
+            "skills", List.of(Map.of("skillId", "Customer service", "level", 4)),
+            "outcode", "WA14",
+            "consentToMatch", true);
+
+    Map<?, ?> body =
+        http.post()
+            .uri("/api/v1/profiles")
+            .bodyValue(request)
+            .exchange()
+            .expectStatus()
+            .isAccepted()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    String profileId = (String) body.get("profileId");
+
+    ConsumerRecord<String, byte[]> record =
+        profiles.await(r -> profileId.equals(r.key()), Duration.ofSeconds(10));
+    EventSchemas.assertConforms(record.value());
+    ProfileSubmitted event = (ProfileSubmitted) CODEC.decode(record.value());
+    assertThat(event.profile().pathway()).isEqualTo(Pathway.RETRAINER);
+    assertThat(event.profile().skills()).containsExactly(new SkillLevel("customer service", 4));
+
+    Jwt token = jwtDecoder.decode((String) body.get("accessToken")).block();
+    assertThat(token.getSubject()).isEqualTo(profileId);
+    assertThat(token.getClaimAsString("role")).isEqualTo("STUDENT");
+    assertThat(body.get("tokenType")).isEqualTo("Bearer");
+  }
+
+  @Test
+  void aRepeatedSkillIsNamedWithItsPosition() {
+    Map<String, Object> request =
+        Map.of(
+            "pathway", "STUDENT",
+            "skills", List.of(Map.of("skillId", "java", "level", 2), Map.of("skillId", "JAVA ", "level", 3)),
+            "outcode", "M1",
+            "consentToMatch", true);
+
+    http.post()
+        .uri("/api/v1/profiles")
+        .bodyValue(request)
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("skills[1].skillId")
+        .jsonPath("$.errors[0].reason")
+        .isEqualTo("repeats skills[0] ('java')");
+  }
+
+  @Test
+  void healthAndMetricsAreServedForProbesAndPrometheus() {
+    http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    http.get()
+        .uri("/actuator/health")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP");
+    String metrics =
+        http.get()
+            .uri("/actuator/prometheus")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(metrics).contains("application=\"ingest-service\"").contains("region=\"north-west-england\"");
+  }
+}

@@ -1,0 +1,32 @@
+package org.skillway.support;
+
+import java.util.Arrays;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.skillway.events.Topic;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * Declares every topic in {@link Topic} with the same layout in every service, so whichever service starts
+ * first creates them and none waits on another. Dead-letter topics get as many partitions as their source.
+ */
+public final class KafkaTopicDeclarations {
+  private KafkaTopicDeclarations() {}
+
+  public static KafkaAdmin.NewTopics all(SkillwayProperties.Kafka kafka) {
+    return new KafkaAdmin.NewTopics(
+        Arrays.stream(Topic.values()).map(t -> declare(t, kafka)).toArray(NewTopic[]::new));
+  }
+
+  static NewTopic declare(Topic topic, SkillwayProperties.Kafka kafka) {
+    TopicBuilder builder =
+        TopicBuilder.name(topic.topicName())
+            .partitions(kafka.partitions())
+            .replicas(kafka.replicationFactor());
+    if (topic.compacted()) {
+      builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    }
+    return builder.build();
+  }
+}
