@@ -17,7 +17,7 @@ public record EventMetadata(UUID eventId, Instant occurredAt, String aggregateId
   public EventMetadata {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(occurredAt, "occurredAt");
-    Contracts.requireText(aggregateId, "aggregateId", 64);
+    Contracts.requireText(aggregateId, "aggregateId", 128);
     if (aggregateVersion < 1) {
       throw new IllegalArgumentException("aggregateVersion must be 1 or more");
     }

@@ -1,0 +1,25 @@
+package org.skillway.matching.system;
+
+import org.skillway.support.SecurityDefaults;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+
+/** Every request needs an identity token issued by ingest-service; only probes and metrics are open. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+  @Bean
+  SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
+    return SecurityDefaults.apply(http, jwtDecoder)
+        .authorizeExchange(
+            exchanges ->
+                exchanges
+                    .pathMatchers(SecurityDefaults.OPEN_OPERATIONAL_PATHS)
+                    .permitAll()
+                    .anyExchange()
+                    .authenticated())
+        .build();
+  }
+}

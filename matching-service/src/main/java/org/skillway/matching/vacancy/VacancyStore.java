@@ -1,0 +1,31 @@
+package org.skillway.matching.vacancy;
+
+import java.time.LocalDate;
+import org.skillway.matching.persistence.VersionedUpsert;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@Component
+public class VacancyStore {
+  private final ReactiveMongoTemplate mongo;
+
+  VacancyStore(ReactiveMongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  /** Stores the vacancy unless a newer version is there; returns what is stored afterwards. */
+  public Mono<StoredVacancy> apply(StoredVacancy vacancy) {
+    return VersionedUpsert.apply(
+        mongo, vacancy.id(), vacancy.version(), new Update().set("vacancy", vacancy.vacancy()), StoredVacancy.class);
+  }
+
+  /** Vacancies still open on {@code today}. Filtered here, not by a date query, to keep dates zone-free. */
+  public Flux<StoredVacancy> open(LocalDate today) {
+    return mongo
+        .findAll(StoredVacancy.class)
+        .filter(v -> !v.vacancy().closingDate().isBefore(today));
+  }
+}
