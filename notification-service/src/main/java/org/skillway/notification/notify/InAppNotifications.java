@@ -1,0 +1,90 @@
+package org.skillway.notification.notify;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.skillway.events.MatchFound;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@Component
+public class InAppNotifications implements ApplicationRunner {
+  static final String CHANNEL = "IN_APP";
+
+  private final ReactiveMongoTemplate mongo;
+  private final Clock clock;
+  private final Counter delivered;
+  private final Counter duplicates;
+
+  InAppNotifications(ReactiveMongoTemplate mongo, Clock clock, MeterRegistry meters) {
+    this.mongo = mongo;
+    this.clock = clock;
+    this.delivered =
+        Counter.builder("skillway.notifications.sent")
+            .description("Notifications delivered")
+            .tag("channel", "in_app")
+            .register(meters);
+    this.duplicates =
+        Counter.builder("skillway.notifications.duplicates")
+            .description("Redelivered match events that were not notified again")
+            .tag("channel", "in_app")
+            .register(meters);
+  }
+
+  /** Lists a person's notifications newest first. */
+  @Override
+  public void run(ApplicationArguments args) {
+    mongo
+        .indexOps(InAppNotification.class)
+        .createIndex(new Index().on("profileId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC))
+        .block();
+  }
+
+  /** Stores the notification for this version of the match, unless it is already there. */
+  public Mono<Void> notify(MatchFound event) {
+    var match = event.match();
+    String id = match.matchId() + "#" + event.metadata().aggregateVersion() + "#" + CHANNEL;
+    InAppNotification notification =
+        new InAppNotification(
+            id,
+            match.profileId(),
+            match.matchId(),
+            match.vacancyId(),
+            NotificationText.title(match),
+            NotificationText.body(match),
+            match.score(),
+            match.matchedSkills(),
+            match.missingSkills(),
+            clock.instant(),
+            false);
+    return mongo
+        .insert(notification)
+        .doOnSuccess(stored -> delivered.increment())
+        .then()
+        .onErrorResume(
+            DuplicateKeyException.class,
+            alreadyNotified -> {
+              duplicates.increment();
+              return Mono.empty();
+            });
+  }
+
+  public Flux<InAppNotification> page(String profileId, int page, int size) {
+    return mongo.find(
+        query(where("profileId").is(profileId))
+            .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+            .skip((long) page * size)
+            .limit(size),
+        InAppNotification.class);
+  }
+}

@@ -1,0 +1,2 @@
+/** In-app notifications: written once per match version, listed to their owner only. */
+package org.skillway.notification.notify;

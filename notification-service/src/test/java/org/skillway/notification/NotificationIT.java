@@ -1,0 +1,195 @@
+package org.skillway.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skillway.events.EventSchemas;
+import org.skillway.events.Topic;
+import org.skillway.infra.TestInfrastructure;
+import org.skillway.infra.TopicReader;
+import org.skillway.support.IdentityTokens;
+import org.skillway.support.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * notification-service fed with the published MatchFound example through a real broker, storing in a real
+ * MongoDB wire server. The test plays matching-service; tokens are minted with the same key ingest uses.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.config.name=" + NotificationApplication.CONFIG_NAME)
+class NotificationIT {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static KafkaProducer<String, byte[]> producer;
+  private static TopicReader deadLetters;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    TestInfrastructure.shared().springProperties("notification-it").forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  @LocalServerPort int port;
+  @Autowired IdentityTokens tokens;
+  WebTestClient http;
+
+  @BeforeAll
+  static void connect() {
+    String kafka = TestInfrastructure.shared().kafkaBootstrapServers();
+    producer =
+        new KafkaProducer<>(
+            Map.of("bootstrap.servers", kafka, "acks", "all"), new StringSerializer(), new ByteArraySerializer());
+    deadLetters = new TopicReader(kafka, Topic.MATCHES_DEAD_LETTERS.topicName());
+  }
+
+  @AfterAll
+  static void disconnect() {
+    producer.close();
+    deadLetters.close();
+  }
+
+  @BeforeEach
+  void client() {
+    http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+  }
+
+  private static byte[] matchFound(String profileId) {
+    return new String(EventSchemas.example("MatchFound.json"), StandardCharsets.UTF_8)
+        .replace("example-profile-1", profileId)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void send(String key, byte[] value) throws Exception {
+    producer.send(new ProducerRecord<>(Topic.MATCHES.topicName(), key, value)).get();
+  }
+
+  private List<Map<String, Object>> notificationsOf(String profileId) {
+    Map<?, ?> page =
+        http.get()
+            .uri("/api/v1/profiles/{id}/notifications", profileId)
+            .headers(h -> h.setBearerAuth(tokens.issue(profileId, Role.STUDENT)))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+    return items;
+  }
+
+  @Test
+  void aMatchBecomesAnInAppNotificationWithItsReasonsAndGaps() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+
+    send(profileId, matchFound(profileId));
+
+    await().atMost(WAIT).until(() -> notificationsOf(profileId).size() == 1);
+    Map<String, Object> notification = notificationsOf(profileId).get(0);
+    assertThat(notification)
+        .containsEntry("title", "New match: Junior Java developer")
+        .containsEntry(
+            "body",
+            "You have 67% of the skills asked for in \u201cJunior Java developer\u201d."
+                + " Skills you have: java, sql. Skills to build: git.")
+        .containsEntry("score", 67)
+        .containsEntry("matchedSkills", List.of("java", "sql"))
+        .containsEntry("missingSkills", List.of("git"))
+        .containsEntry("vacancyId", "example-vacancy-1")
+        .containsEntry("read", false);
+  }
+
+  @Test
+  void aRedeliveredMatchEventDoesNotNotifyTwice() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String marker = "p-" + UUID.randomUUID();
+
+    send(profileId, matchFound(profileId));
+    send(profileId, matchFound(profileId));
+    send(profileId, matchFound(profileId));
+    // Same key, same partition: once the marker's notification exists, every repeat before it was handled.
+    send(profileId, matchFound(marker));
+
+    await().atMost(WAIT).until(() -> notificationsOf(marker).size() == 1);
+    assertThat(notificationsOf(profileId)).hasSize(1);
+  }
+
+  @Test
+  void aPersonCannotReadAnotherPersonsNotifications() {
+    http.get()
+        .uri("/api/v1/profiles/{id}/notifications", "someone-else")
+        .headers(h -> h.setBearerAuth(tokens.issue("me", Role.STUDENT)))
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void withoutATokenNothingIsShown() {
+    http.get()
+        .uri("/api/v1/profiles/{id}/notifications", "me")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    http.get()
+        .uri("/api/v1/profiles/{id}/notifications", "me")
+        .headers(h -> h.setBearerAuth("not.a.token"))
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
+  }
+
+  @Test
+  void anOperatorCanReadAnyPersonsNotifications() {
+    http.get()
+        .uri("/api/v1/profiles/{id}/notifications", "anyone")
+        .headers(h -> h.setBearerAuth(tokens.issue("ops-1", Role.OPERATOR)))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.items")
+        .isEmpty();
+  }
+
+  @Test
+  void aPoisonMatchEventIsDeadLetteredWithItsReasonAndLaterEventsStillArrive() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    byte[] unknownType =
+        new String(matchFound(profileId), StandardCharsets.UTF_8)
+            .replace("\"MatchFound\"", "\"MatchExploded\"")
+            .getBytes(StandardCharsets.UTF_8);
+
+    send(profileId, unknownType);
+    send(profileId, matchFound(profileId));
+
+    ConsumerRecord<String, byte[]> dead = deadLetters.await(r -> profileId.equals(r.key()), WAIT);
+    assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
+        .contains("unknown event type 'MatchExploded'");
+    await().atMost(WAIT).until(() -> notificationsOf(profileId).size() == 1);
+  }
+}
