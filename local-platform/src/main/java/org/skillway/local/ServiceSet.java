@@ -1,0 +1,95 @@
+package org.skillway.local;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.skillway.ingest.IngestApplication;
+import org.skillway.matching.MatchingApplication;
+import org.skillway.notification.NotificationApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The three services, each in its own Spring context in this JVM, talking to each other only through Kafka and
+ * MongoDB, exactly as separate processes would.
+ */
+public final class ServiceSet implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceSet.class);
+  private static final long STOP_TIMEOUT_SECONDS = 15;
+
+  /** What every service is pointed at. Ports may be 0 to pick free ones. */
+  public record Wiring(
+      String kafkaBootstrapServers,
+      String mongoUri,
+      String jwtSecret,
+      int ingestPort,
+      int matchingPort,
+      int notificationPort,
+      List<String> extraArguments) {}
+
+  private final List<ConfigurableApplicationContext> contexts;
+
+  private ServiceSet(List<ConfigurableApplicationContext> contexts) {
+    this.contexts = contexts;
+  }
+
+  public static ServiceSet start(Wiring wiring) {
+    List<ConfigurableApplicationContext> started = new ArrayList<>();
+    try {
+      started.add(run(IngestApplication.builder(), wiring, wiring.ingestPort()));
+      started.add(run(MatchingApplication.builder(), wiring, wiring.matchingPort()));
+      started.add(run(NotificationApplication.builder(), wiring, wiring.notificationPort()));
+      return new ServiceSet(started);
+    } catch (RuntimeException e) {
+      new ServiceSet(started).close();
+      throw e;
+    }
+  }
+
+  private static ConfigurableApplicationContext run(SpringApplicationBuilder builder, Wiring wiring, int port) {
+    List<String> args = new ArrayList<>();
+    args.add("--server.port=" + port);
+    args.add("--spring.kafka.bootstrap-servers=" + wiring.kafkaBootstrapServers());
+    args.add("--spring.mongodb.uri=" + wiring.mongoUri());
+    args.add("--skillway.security.jwt-secret=" + wiring.jwtSecret());
+    // One JVM shares one logging system: a per-application name in each line would name the wrong service.
+    args.add("--logging.include-application-name=false");
+    args.addAll(wiring.extraArguments());
+    return builder.registerShutdownHook(false).run(args.toArray(String[]::new));
+  }
+
+  public int ingestPort() {
+    return port(0);
+  }
+
+  public int matchingPort() {
+    return port(1);
+  }
+
+  public int notificationPort() {
+    return port(2);
+  }
+
+  private int port(int index) {
+    return Integer.parseInt(contexts.get(index).getEnvironment().getRequiredProperty("local.server.port"));
+  }
+
+  /** Stops the services newest first, giving each a bounded time (a hung client must not hang the stop). */
+  @Override
+  public void close() {
+    for (int i = contexts.size() - 1; i >= 0; i--) {
+      ConfigurableApplicationContext context = contexts.get(i);
+      try {
+        CompletableFuture.runAsync(context::close).get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        LOG.warn("{} did not stop within {} s; moving on", context.getId(), STOP_TIMEOUT_SECONDS);
+      } catch (Exception e) {
+        LOG.warn("Stopping {} failed: {}", context.getId(), e.toString());
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.skillway.local;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Drives the platform over HTTP as the README's curl examples do. */
+final class PlatformClient {
+  static final String DEMO_EMPLOYER_KEY = "demo-employer-key-northwest-digital";
+
+  private final WebTestClient ingest;
+  private final WebTestClient notification;
+
+  PlatformClient(ServiceSet services) {
+    ingest = client(services.ingestPort());
+    notification = client(services.notificationPort());
+  }
+
+  private static WebTestClient client(int port) {
+    return WebTestClient.bindToServer()
+        .baseUrl("http://127.0.0.1:" + port)
+        .responseTimeout(Duration.ofSeconds(15))
+        .build();
+  }
+
+  String postVacancy(String title, List<Map<String, Object>> requiredSkills) {
+    Map<?, ?> body =
+        ingest
+            .post()
+            .uri("/api/v1/vacancies")
+            .header("X-API-Key", DEMO_EMPLOYER_KEY)
+            .bodyValue(
+                Map.of(
+                    "title", title,
+                    "kind", "PLACEMENT",
+                    "requiredSkills", requiredSkills,
+                    "outcode", "LA1",
+                    "closingDate", LocalDate.now().plusMonths(2).toString()))
+            .exchange()
+            .expectStatus()
+            .isAccepted()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    return (String) body.get("vacancyId");
+  }
+
+  /** Registers a profile; returns its id and bearer token. */
+  Map<?, ?> register(List<Map<String, Object>> skills) {
+    return ingest
+        .post()
+        .uri("/api/v1/profiles")
+        .bodyValue(Map.of("pathway", "STUDENT", "skills", skills, "outcode", "LA2", "consentToMatch", true))
+        .exchange()
+        .expectStatus()
+        .isAccepted()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  List<Map<String, Object>> notifications(Map<?, ?> registration) {
+    Map<?, ?> page =
+        notification
+            .get()
+            .uri("/api/v1/profiles/{id}/notifications", registration.get("profileId"))
+            .headers(h -> h.setBearerAuth((String) registration.get("accessToken")))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+    return items;
+  }
+
+  static Map<String, Object> skill(String id, int level) {
+    return Map.of("skillId", id, "level", level);
+  }
+}

@@ -1,0 +1,77 @@
+package org.skillway.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.skillway.local.PlatformClient.skill;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillway.infra.TestInfrastructure;
+
+/**
+ * The walking skeleton through all three services, a real Kafka broker and a real MongoDB wire server: an
+ * employer posts a vacancy, a student registers, and the student reads a notification about the match.
+ */
+class SkeletonFlowIT {
+  private static ServiceSet services;
+  private static PlatformClient client;
+
+  @BeforeAll
+  static void startPlatform() {
+    TestInfrastructure infra = TestInfrastructure.shared();
+    services =
+        ServiceSet.start(
+            new ServiceSet.Wiring(
+                infra.kafkaBootstrapServers(),
+                infra.mongoUri(),
+                TestInfrastructure.JWT_SECRET,
+                0,
+                0,
+                0,
+                List.of("--spring.profiles.active=local")));
+    client = new PlatformClient(services);
+  }
+
+  @AfterAll
+  static void stopPlatform() {
+    services.close();
+  }
+
+  @Test
+  void aStudentIsNotifiedOfAVacancyThatNeedsTheirSkillsWithTheReasonsAndGaps() {
+    String vacancyId =
+        client.postVacancy(
+            "Cyber security placement",
+            List.of(skill("network security", 2), skill("python", 2), skill("incident response", 1)));
+
+    Map<?, ?> student = client.register(List.of(skill("Python", 3), skill("network security", 2)));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> !client.notifications(student).isEmpty());
+    List<Map<String, Object>> notifications = client.notifications(student);
+    assertThat(notifications).hasSize(1);
+    assertThat(notifications.get(0))
+        .containsEntry("vacancyId", vacancyId)
+        .containsEntry("title", "New match: Cyber security placement")
+        .containsEntry(
+            "body",
+            "You have 67% of the skills asked for in \u201cCyber security placement\u201d."
+                + " Skills you have: network security, python. Skills to build: incident response.")
+        .containsEntry("score", 67)
+        .containsEntry("matchedSkills", List.of("network security", "python"))
+        .containsEntry("missingSkills", List.of("incident response"));
+  }
+
+  @Test
+  void aStudentWhoseSkillsDoNotFitIsNotNotified() {
+    client.postVacancy("Welding apprentice", List.of(skill("welding", 2), skill("brazing", 1)));
+    Map<?, ?> matchingStudent = client.register(List.of(skill("welding", 3), skill("brazing", 2)));
+    Map<?, ?> otherStudent = client.register(List.of(skill("poetry", 5)));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> !client.notifications(matchingStudent).isEmpty());
+    assertThat(client.notifications(otherStudent)).isEmpty();
+  }
+}
