@@ -3,7 +3,10 @@ package org.skillway.events;
 import java.util.List;
 import java.util.Objects;
 
-/** Argument checks shared by the event records, so a malformed event fails on decoding, not deep in a consumer. */
+/**
+ * Argument checks shared by the event records, so a malformed event fails on decoding, not deep in
+ * a consumer.
+ */
 final class Contracts {
   private Contracts() {}
 

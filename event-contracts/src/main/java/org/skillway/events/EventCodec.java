@@ -10,10 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads and writes events in their wire form: a flat JSON envelope of {@code eventId}, {@code type},
- * {@code schemaVersion}, {@code occurredAt}, {@code aggregateId}, {@code aggregateVersion} and {@code payload}.
- * Unknown payload fields are ignored so that producers can add optional fields within a schema version.
- * Thread-safe.
+ * Reads and writes events in their wire form: a flat JSON envelope of {@code eventId}, {@code
+ * type}, {@code schemaVersion}, {@code occurredAt}, {@code aggregateId}, {@code aggregateVersion}
+ * and {@code payload}. Unknown payload fields are ignored so that producers can add optional fields
+ * within a schema version. Thread-safe.
  */
 public final class EventCodec {
   private final JsonMapper mapper =
@@ -36,7 +36,8 @@ public final class EventCodec {
   }
 
   /**
-   * @throws InvalidEventException with a reason a person can act on, if the bytes are not a valid event
+   * @throws InvalidEventException with a reason a person can act on, if the bytes are not a valid
+   *     event
    */
   public SkillwayEvent decode(byte[] json) {
     if (json == null || json.length == 0) {

@@ -1,6 +1,9 @@
 package org.skillway.events;
 
-/** Kafka record header names every producer sets, so consumers and operators can route without parsing. */
+/**
+ * Kafka record header names every producer sets, so consumers and operators can route without
+ * parsing.
+ */
 public final class EventHeaders {
   public static final String EVENT_ID = "eventId";
   public static final String EVENT_TYPE = "eventType";

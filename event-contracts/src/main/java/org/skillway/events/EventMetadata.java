@@ -10,10 +10,11 @@ import java.util.UUID;
  * @param eventId unique per event; consumers use it (or the aggregate version) to ignore replays
  * @param occurredAt when the change happened at its source
  * @param aggregateId the id of the profile, vacancy or match the event is about
- * @param aggregateVersion increases by one with each change of the aggregate; a consumer ignores an event whose
- *     version it has already applied
+ * @param aggregateVersion increases by one with each change of the aggregate; a consumer ignores an
+ *     event whose version it has already applied
  */
-public record EventMetadata(UUID eventId, Instant occurredAt, String aggregateId, long aggregateVersion) {
+public record EventMetadata(
+    UUID eventId, Instant occurredAt, String aggregateId, long aggregateVersion) {
   public EventMetadata {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(occurredAt, "occurredAt");

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Every event type with its wire name, schema version, topic and payload type. The JSON Schema of each lives
- * at {@link #schemaResource()} on the classpath.
+ * Every event type with its wire name, schema version, topic and payload type. The JSON Schema of
+ * each lives at {@link #schemaResource()} on the classpath.
  */
 public enum EventType {
   PROFILE_SUBMITTED(
@@ -63,7 +63,10 @@ public enum EventType {
     return factory.apply(metadata, payload);
   }
 
-  /** Classpath location of this type's JSON Schema, e.g. {@code schemas/ProfileSubmitted.v1.schema.json}. */
+  /**
+   * Classpath location of this type's JSON Schema, e.g. {@code
+   * schemas/ProfileSubmitted.v1.schema.json}.
+   */
   public String schemaResource() {
     return "schemas/" + wireName + ".v" + schemaVersion + ".schema.json";
   }

@@ -3,8 +3,8 @@ package org.skillway.events;
 import java.util.List;
 
 /**
- * A scored pairing of a profile and a vacancy with the reasons a person can check: which required skills the
- * profile meets and which it is missing.
+ * A scored pairing of a profile and a vacancy with the reasons a person can check: which required
+ * skills the profile meets and which it is missing.
  *
  * @param score 0 to 100
  */
@@ -26,7 +26,9 @@ public record MatchData(
     missingSkills = Contracts.requireList(missingSkills, "missingSkills");
   }
 
-  /** The id of a match is derived from its two sides, so re-scoring the same pair updates one match. */
+  /**
+   * The id of a match is derived from its two sides, so re-scoring the same pair updates one match.
+   */
   public static String matchId(String profileId, String vacancyId) {
     return profileId + ":" + vacancyId;
   }

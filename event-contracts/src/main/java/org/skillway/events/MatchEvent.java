@@ -1,6 +1,9 @@
 package org.skillway.events;
 
-/** Events about a match, keyed by profile id on {@link Topic#MATCHES} so one person's matches stay in order. */
+/**
+ * Events about a match, keyed by profile id on {@link Topic#MATCHES} so one person's matches stay
+ * in order.
+ */
 public sealed interface MatchEvent extends SkillwayEvent permits MatchFound {
   MatchData match();
 

@@ -2,7 +2,10 @@ package org.skillway.events;
 
 import java.util.Objects;
 
-/** A profile and a vacancy were found to match. The aggregate is the match; its version counts its changes. */
+/**
+ * A profile and a vacancy were found to match. The aggregate is the match; its version counts its
+ * changes.
+ */
 public record MatchFound(EventMetadata metadata, MatchData match) implements MatchEvent {
   public MatchFound {
     Objects.requireNonNull(metadata, "metadata");

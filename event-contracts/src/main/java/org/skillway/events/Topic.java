@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Every Kafka topic in the system, with the one service that writes it. Dead-letter topics are named here
- * explicitly (never left to a library's default suffix) and belong to the consumer that parks events there;
- * each needs at least as many partitions as its source, because the recoverer keeps the partition number.
+ * Every Kafka topic in the system, with the one service that writes it. Dead-letter topics are
+ * named here explicitly (never left to a library's default suffix) and belong to the consumer that
+ * parks events there; each needs at least as many partitions as its source, because the recoverer
+ * keeps the partition number.
  */
 public enum Topic {
   PROFILES("skillway.profiles.v1", Writer.INGEST, true, null),
@@ -43,7 +44,9 @@ public enum Topic {
     return writer;
   }
 
-  /** Compacted topics keep the latest event per key, so a new consumer can rebuild state from them. */
+  /**
+   * Compacted topics keep the latest event per key, so a new consumer can rebuild state from them.
+   */
   public boolean compacted() {
     return compacted;
   }

@@ -40,13 +40,16 @@ class EventContractTest {
                 LocalDate.parse("2027-03-01"))),
         new MatchFound(
             metadata("p-1:v-1"),
-            new MatchData("p-1", "v-1", "acme", "Data apprentice", 100, List.of("sql"), List.of())));
+            new MatchData(
+                "p-1", "v-1", "acme", "Data apprentice", 100, List.of("sql"), List.of())));
   }
 
   @Test
   void everyEventTypeWritesJsonThatConformsToItsSchemaAndReadsBackEqual() {
     List<SkillwayEvent> events = oneOfEachType();
-    assertThat(events).extracting(SkillwayEvent::type).containsExactlyInAnyOrder(EventType.values());
+    assertThat(events)
+        .extracting(SkillwayEvent::type)
+        .containsExactlyInAnyOrder(EventType.values());
 
     for (SkillwayEvent event : events) {
       byte[] wire = codec.encode(event);

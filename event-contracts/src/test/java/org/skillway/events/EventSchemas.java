@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks an event's wire form against the JSON Schema of its type. Shipped in this module's test-jar so that
- * every producer's and consumer's tests hold to the same contract.
+ * Checks an event's wire form against the JSON Schema of its type. Shipped in this module's
+ * test-jar so that every producer's and consumer's tests hold to the same contract.
  */
 public final class EventSchemas {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -60,7 +60,8 @@ public final class EventSchemas {
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     Map<EventType, Schema> schemas = new EnumMap<>(EventType.class);
     for (EventType type : EventType.values()) {
-      try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(type.schemaResource())) {
+      try (InputStream in =
+          EventSchemas.class.getClassLoader().getResourceAsStream(type.schemaResource())) {
         if (in == null) {
           throw new IllegalStateException("missing schema " + type.schemaResource());
         }

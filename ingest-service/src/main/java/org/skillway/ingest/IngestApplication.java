@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @Import(SkillwayServiceConfiguration.class)
 public class IngestApplication {
-  /** Each service reads its own {@code <name>.yml}, so all three can also run side by side in one JVM. */
+  /**
+   * Each service reads its own {@code <name>.yml}, so all three can also run side by side in one
+   * JVM.
+   */
   public static final String CONFIG_NAME = "ingest-service";
 
   public static SpringApplicationBuilder builder() {

@@ -49,7 +49,9 @@ class IngestApiIT {
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
-    TestInfrastructure.shared().springProperties("ingest-it").forEach((k, v) -> registry.add(k, () -> v));
+    TestInfrastructure.shared()
+        .springProperties("ingest-it")
+        .forEach((k, v) -> registry.add(k, () -> v));
   }
 
   @LocalServerPort int port;
@@ -81,7 +83,8 @@ class IngestApiIT {
     return Map.of(
         "title", "Junior Java developer",
         "kind", "APPRENTICESHIP",
-        "requiredSkills", List.of(Map.of("skillId", " Java ", "level", 2), Map.of("skillId", "SQL", "level", 1)),
+        "requiredSkills",
+            List.of(Map.of("skillId", " Java ", "level", 2), Map.of("skillId", "SQL", "level", 1)),
         "outcode", "pr1",
         "closingDate", LocalDate.now().plusDays(30).toString());
   }
@@ -105,7 +108,10 @@ class IngestApiIT {
         vacancies.await(r -> vacancyId.equals(r.key()), Duration.ofSeconds(10));
 
     EventSchemas.assertConforms(record.value());
-    assertThat(new String(record.headers().lastHeader(EventHeaders.EVENT_TYPE).value(), StandardCharsets.UTF_8))
+    assertThat(
+            new String(
+                record.headers().lastHeader(EventHeaders.EVENT_TYPE).value(),
+                StandardCharsets.UTF_8))
         .isEqualTo("VacancyPublished");
     VacancyPublished event = (VacancyPublished) CODEC.decode(record.value());
     assertThat(event.metadata().aggregateVersion()).isEqualTo(1);
@@ -191,7 +197,8 @@ class IngestApiIT {
   @Test
   void malformedJsonWrongTypesAndUnknownKindsAreNamedNot500() {
     expectFieldProblem("{\"title\": \"x\", ", "body", "is not well-formed JSON");
-    expectFieldProblem("{\"kind\": \"INTERNSHIP\"}", "kind", "must be one of [JOB, APPRENTICESHIP, PLACEMENT]");
+    expectFieldProblem(
+        "{\"kind\": \"INTERNSHIP\"}", "kind", "must be one of [JOB, APPRENTICESHIP, PLACEMENT]");
     expectFieldProblem(
         "{\"requiredSkills\": [{\"skillId\": \"java\", \"level\": \"high\"}]}",
         "requiredSkills[0].level",
@@ -234,10 +241,14 @@ class IngestApiIT {
   void registeringAProfilePublishesItAndReturnsATokenForThatProfile() {
     Map<String, Object> request =
         Map.of(
-            "pathway", "RETRAINER",
-            "skills", List.of(Map.of("skillId", "Customer service", "level", 4)),
-            "outcode", "WA14",
-            "consentToMatch", true);
+            "pathway",
+            "RETRAINER",
+            "skills",
+            List.of(Map.of("skillId", "Customer service", "level", 4)),
+            "outcode",
+            "WA14",
+            "consentToMatch",
+            true);
 
     Map<?, ?> body =
         http.post()
@@ -268,10 +279,14 @@ class IngestApiIT {
   void aRepeatedSkillIsNamedWithItsPosition() {
     Map<String, Object> request =
         Map.of(
-            "pathway", "STUDENT",
-            "skills", List.of(Map.of("skillId", "java", "level", 2), Map.of("skillId", "JAVA ", "level", 3)),
-            "outcode", "M1",
-            "consentToMatch", true);
+            "pathway",
+            "STUDENT",
+            "skills",
+            List.of(Map.of("skillId", "java", "level", 2), Map.of("skillId", "JAVA ", "level", 3)),
+            "outcode",
+            "M1",
+            "consentToMatch",
+            true);
 
     http.post()
         .uri("/api/v1/profiles")
@@ -306,6 +321,8 @@ class IngestApiIT {
             .expectBody(String.class)
             .returnResult()
             .getResponseBody();
-    assertThat(metrics).contains("application=\"ingest-service\"").contains("region=\"north-west-england\"");
+    assertThat(metrics)
+        .contains("application=\"ingest-service\"")
+        .contains("region=\"north-west-england\"");
   }
 }

@@ -17,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Apache Kafka's own broker in KRaft mode (broker and controller in one node), run as a child JVM with its data
- * in a folder of its own, so a restart keeps every topic. Started through Kafka's public command-line entry
- * points ({@code kafka.tools.StorageTool format}, {@code kafka.Kafka}), which stay stable across releases where
- * the broker's internal classes do not.
+ * Apache Kafka's own broker in KRaft mode (broker and controller in one node), run as a child JVM
+ * with its data in a folder of its own, so a restart keeps every topic. Started through Kafka's
+ * public command-line entry points ({@code kafka.tools.StorageTool format}, {@code kafka.Kafka}),
+ * which stay stable across releases where the broker's internal classes do not.
  */
 public final class KafkaBrokerProcess implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaBrokerProcess.class);
@@ -52,13 +52,20 @@ public final class KafkaBrokerProcess implements AutoCloseable {
       if (!Files.exists(logDir.resolve("meta.properties"))) {
         String clusterId = randomClusterId();
         run(
-            javaCommand(classpath, logging, "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString()),
+            javaCommand(
+                classpath,
+                logging,
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                clusterId,
+                "-c",
+                config.toString()),
             dataDir.resolve("format.log"),
             timeout);
       }
       Process process =
-          new ProcessBuilder(
-                  javaCommand(classpath, logging, "kafka.Kafka", config.toString()))
+          new ProcessBuilder(javaCommand(classpath, logging, "kafka.Kafka", config.toString()))
               .redirectErrorStream(true)
               .redirectOutput(dataDir.resolve("broker.out").toFile())
               .start();
@@ -94,7 +101,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            "Kafka broker exited with code " + process.exitValue() + "; see broker.out in its data folder");
+            "Kafka broker exited with code "
+                + process.exitValue()
+                + "; see broker.out in its data folder");
       }
       try (Socket socket = new Socket()) {
         socket.connect(new InetSocketAddress(host, port), 200);
@@ -109,12 +118,16 @@ public final class KafkaBrokerProcess implements AutoCloseable {
       }
     }
     close();
-    throw new IllegalStateException("Kafka broker did not open " + host + ":" + port + " within " + timeout);
+    throw new IllegalStateException(
+        "Kafka broker did not open " + host + ":" + port + " within " + timeout);
   }
 
   private static void run(List<String> command, Path output, Duration timeout) throws IOException {
     Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
@@ -122,7 +135,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
       }
       if (process.exitValue() != 0) {
         throw new IllegalStateException(
-            "failed (" + process.exitValue() + "): " + Files.readString(output, StandardCharsets.UTF_8));
+            "failed ("
+                + process.exitValue()
+                + "): "
+                + Files.readString(output, StandardCharsets.UTF_8));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -145,7 +161,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     return command;
   }
 
-  /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (what StorageTool random-uuid prints). */
+  /**
+   * A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (what StorageTool
+   * random-uuid prints).
+   */
   private static String randomClusterId() {
     UUID uuid = UUID.randomUUID();
     var buffer = java.nio.ByteBuffer.allocate(16);
@@ -159,7 +178,14 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             "process.roles=broker,controller",
             "node.id=1",
             "controller.quorum.voters=1@" + host + ":" + controllerPort,
-            "listeners=PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + controllerPort,
+            "listeners=PLAINTEXT://"
+                + host
+                + ":"
+                + port
+                + ",CONTROLLER://"
+                + host
+                + ":"
+                + controllerPort,
             "advertised.listeners=PLAINTEXT://" + host + ":" + port,
             "controller.listener.names=CONTROLLER",
             "inter.broker.listener.name=PLAINTEXT",
@@ -176,7 +202,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         + "\n";
   }
 
-  /** Kafka logs through SLF4J; the classpath carries Logback, so the broker's log goes to one file. */
+  /**
+   * Kafka logs through SLF4J; the classpath carries Logback, so the broker's log goes to one file.
+   */
   private static String loggingConfig(Path logFile) {
     return """
         <configuration>

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A MongoDB wire-protocol server (mongo-java-server) on a real socket. The real MongoDB driver talks to it as
- * it would to {@code mongod}. It lacks transactions, change streams without an oplog, TTL expiry and geo
- * queries, so services must not rely on those.
+ * A MongoDB wire-protocol server (mongo-java-server) on a real socket. The real MongoDB driver
+ * talks to it as it would to {@code mongod}. It lacks transactions, change streams without an
+ * oplog, TTL expiry and geo queries, so services must not rely on those.
  */
 public final class MongoWireServer implements AutoCloseable {
   private final MongoServer server;

@@ -11,12 +11,14 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
- * The real Kafka broker and MongoDB server that integration tests talk to, started once per test JVM.
+ * The real Kafka broker and MongoDB server that integration tests talk to, started once per test
+ * JVM.
  *
- * <p>One switch, the system property {@code skillway.infra} or the environment variable {@code SKILLWAY_INFRA}:
- * {@code testcontainers} (Kafka and MongoDB in containers), {@code embedded} (Apache Kafka's KRaft broker
- * in-process and the mongo-java-server wire server) or {@code auto}, the default, which uses Testcontainers
- * when a Docker engine answers and the embedded pair otherwise.
+ * <p>One switch, the system property {@code skillway.infra} or the environment variable {@code
+ * SKILLWAY_INFRA}: {@code testcontainers} (Kafka and MongoDB in containers), {@code embedded}
+ * (Apache Kafka's KRaft broker in-process and the mongo-java-server wire server) or {@code auto},
+ * the default, which uses Testcontainers when a Docker engine answers and the embedded pair
+ * otherwise.
  */
 public final class TestInfrastructure {
   public static final String SETTING = "skillway.infra";
@@ -79,8 +81,8 @@ public final class TestInfrastructure {
   }
 
   /**
-   * Spring properties that point a service at this infrastructure, with its own MongoDB database and a
-   * random identity-token secret for this JVM.
+   * Spring properties that point a service at this infrastructure, with its own MongoDB database
+   * and a random identity-token secret for this JVM.
    */
   public Map<String, String> springProperties(String mongoDatabase) {
     return Map.of(

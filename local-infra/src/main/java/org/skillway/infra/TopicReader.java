@@ -14,8 +14,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads a topic from its beginning, as an outside observer (no consumer group), so tests can assert on exactly
- * what a service published. Not thread-safe.
+ * Reads a topic from its beginning, as an outside observer (no consumer group), so tests can assert
+ * on exactly what a service published. Not thread-safe.
  */
 public final class TopicReader implements AutoCloseable {
   private final KafkaConsumer<String, byte[]> consumer;
@@ -26,9 +26,12 @@ public final class TopicReader implements AutoCloseable {
     consumer =
         new KafkaConsumer<>(
             Map.of(
-                "bootstrap.servers", bootstrapServers,
-                "client.id", "test-reader-" + UUID.randomUUID(),
-                "enable.auto.commit", "false"),
+                "bootstrap.servers",
+                bootstrapServers,
+                "client.id",
+                "test-reader-" + UUID.randomUUID(),
+                "enable.auto.commit",
+                "false"),
             new StringDeserializer(),
             new ByteArrayDeserializer());
     this.topic = topic;
@@ -88,7 +91,8 @@ public final class TopicReader implements AutoCloseable {
       }
       pollOnce(Duration.ofMillis(200));
     }
-    throw new AssertionError("no matching record within " + timeout + "; saw " + seen.size() + " records");
+    throw new AssertionError(
+        "no matching record within " + timeout + "; saw " + seen.size() + " records");
   }
 
   /** Records with this key seen so far, after reading for {@code settle}. */

@@ -22,18 +22,22 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The local platform's data survives a restart: Kafka's log folder and the wire server's H2 file. */
+/**
+ * The local platform's data survives a restart: Kafka's log folder and the wire server's H2 file.
+ */
 class LocalInfrastructureIT {
   @TempDir Path dataDir;
 
   @Test
   void kafkaBrokerKeepsItsRecordsAcrossARestart() throws Exception {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     int port = FreePorts.find();
     int controllerPort = FreePorts.find();
 
     try (KafkaBrokerProcess broker =
-        KafkaBrokerProcess.start(dataDir, "127.0.0.1", port, controllerPort, classpath, Duration.ofSeconds(60))) {
+        KafkaBrokerProcess.start(
+            dataDir, "127.0.0.1", port, controllerPort, classpath, Duration.ofSeconds(60))) {
       try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
         admin.createTopics(List.of(new NewTopic("survivors", 1, (short) 1))).all().get();
       }
@@ -47,7 +51,8 @@ class LocalInfrastructureIT {
     }
 
     try (KafkaBrokerProcess broker =
-        KafkaBrokerProcess.start(dataDir, "127.0.0.1", port, controllerPort, classpath, Duration.ofSeconds(60))) {
+        KafkaBrokerProcess.start(
+            dataDir, "127.0.0.1", port, controllerPort, classpath, Duration.ofSeconds(60))) {
       assertThat(readAll(broker.bootstrapServers(), "survivors")).containsExactly("kept");
     }
   }
@@ -57,7 +62,10 @@ class LocalInfrastructureIT {
     Path file = dataDir.resolve("mongo/skillway.mv");
     try (MongoWireServer server = MongoWireServer.persistent(file, "127.0.0.1", 0);
         MongoClient client = MongoClients.create(server.connectionString())) {
-      client.getDatabase("skillway").getCollection("things").insertOne(new Document("_id", "a").append("n", 1));
+      client
+          .getDatabase("skillway")
+          .getCollection("things")
+          .insertOne(new Document("_id", "a").append("n", 1));
     }
 
     try (MongoWireServer server = MongoWireServer.persistent(file, "127.0.0.1", 0);
@@ -71,7 +79,12 @@ class LocalInfrastructureIT {
     try (var consumer =
         new KafkaConsumer<>(
             Map.<String, Object>of(
-                "bootstrap.servers", bootstrap, "group.id", "reader", "auto.offset.reset", "earliest"),
+                "bootstrap.servers",
+                bootstrap,
+                "group.id",
+                "reader",
+                "auto.offset.reset",
+                "earliest"),
             new StringDeserializer(),
             new StringDeserializer())) {
       consumer.subscribe(List.of(topic));

@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the whole platform on this machine without Docker: Apache Kafka's KRaft broker (a child JVM), the
- * MongoDB wire-protocol server on an H2 file, and the three services. Everything it stores lives under {@link
- * LocalSettings#dataDir()}, so a restart keeps it. Ctrl-C stops it all.
+ * Runs the whole platform on this machine without Docker: Apache Kafka's KRaft broker (a child
+ * JVM), the MongoDB wire-protocol server on an H2 file, and the three services. Everything it
+ * stores lives under {@link LocalSettings#dataDir()}, so a restart keeps it. Ctrl-C stops it all.
  */
 public final class LocalPlatform implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
@@ -59,7 +59,9 @@ public final class LocalPlatform implements AutoCloseable {
     try {
       mongo =
           MongoWireServer.persistent(
-              settings.dataDir().resolve("mongo").resolve("skillway.mv"), settings.host(), settings.mongoPort());
+              settings.dataDir().resolve("mongo").resolve("skillway.mv"),
+              settings.host(),
+              settings.mongoPort());
       ServiceSet services =
           ServiceSet.start(
               new ServiceSet.Wiring(
@@ -100,8 +102,9 @@ public final class LocalPlatform implements AutoCloseable {
   }
 
   /**
-   * The identity-token key: from {@code SKILLWAY_JWT_SECRET} if set, otherwise made once and kept (readable by
-   * its owner only) in the data folder, so tokens stay valid across restarts and no secret is ever in git.
+   * The identity-token key: from {@code SKILLWAY_JWT_SECRET} if set, otherwise made once and kept
+   * (readable by its owner only) in the data folder, so tokens stay valid across restarts and no
+   * secret is ever in git.
    */
   static String jwtSecret(Path dataDir) {
     String fromEnvironment = System.getenv("SKILLWAY_JWT_SECRET");

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the local platform listens and keeps its data. Every value can be overridden by an environment
- * variable of the same name in capitals (e.g. {@code KAFKA_PORT=19092}).
+ * Where the local platform listens and keeps its data. Every value can be overridden by an
+ * environment variable of the same name in capitals (e.g. {@code KAFKA_PORT=19092}).
  */
 public record LocalSettings(
     Path dataDir,
@@ -41,7 +41,8 @@ public record LocalSettings(
       }
       return port;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a port number (0-65535), not '" + value + "'");
+      throw new IllegalArgumentException(
+          name + " must be a port number (0-65535), not '" + value + "'");
     }
   }
 }

@@ -14,8 +14,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The three services, each in its own Spring context in this JVM, talking to each other only through Kafka and
- * MongoDB, exactly as separate processes would.
+ * The three services, each in its own Spring context in this JVM, talking to each other only
+ * through Kafka and MongoDB, exactly as separate processes would.
  */
 public final class ServiceSet implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceSet.class);
@@ -50,13 +50,15 @@ public final class ServiceSet implements AutoCloseable {
     }
   }
 
-  private static ConfigurableApplicationContext run(SpringApplicationBuilder builder, Wiring wiring, int port) {
+  private static ConfigurableApplicationContext run(
+      SpringApplicationBuilder builder, Wiring wiring, int port) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + port);
     args.add("--spring.kafka.bootstrap-servers=" + wiring.kafkaBootstrapServers());
     args.add("--spring.mongodb.uri=" + wiring.mongoUri());
     args.add("--skillway.security.jwt-secret=" + wiring.jwtSecret());
-    // One JVM shares one logging system: a per-application name in each line would name the wrong service.
+    // One JVM shares one logging system: a per-application name in each line would name the wrong
+    // service.
     args.add("--logging.include-application-name=false");
     args.addAll(wiring.extraArguments());
     return builder.registerShutdownHook(false).run(args.toArray(String[]::new));
@@ -75,10 +77,14 @@ public final class ServiceSet implements AutoCloseable {
   }
 
   private int port(int index) {
-    return Integer.parseInt(contexts.get(index).getEnvironment().getRequiredProperty("local.server.port"));
+    return Integer.parseInt(
+        contexts.get(index).getEnvironment().getRequiredProperty("local.server.port"));
   }
 
-  /** Stops the services newest first, giving each a bounded time (a hung client must not hang the stop). */
+  /**
+   * Stops the services newest first, giving each a bounded time (a hung client must not hang the
+   * stop).
+   */
   @Override
   public void close() {
     for (int i = contexts.size() - 1; i >= 0; i--) {

@@ -17,7 +17,9 @@ class JwtSecretTest {
     String second = LocalPlatform.jwtSecret(dataDir);
 
     assertThat(first).hasSizeGreaterThanOrEqualTo(32).isEqualTo(second);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("jwt-secret"))))
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dataDir.resolve("jwt-secret"))))
         .isEqualTo("rw-------");
   }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skillway.infra.FreePorts;
 
 /**
- * The one-command platform as a user runs it: Kafka's broker as its own process and the wire server on an H2
- * file, all data in one folder. What was posted before a restart is still there after it.
+ * The one-command platform as a user runs it: Kafka's broker as its own process and the wire server
+ * on an H2 file, all data in one folder. What was posted before a restart is still there after it.
  */
 class LocalPlatformIT {
   @TempDir Path dataDir;
@@ -38,7 +38,8 @@ class LocalPlatformIT {
     try (LocalPlatform platform = LocalPlatform.start(settings, classpath)) {
       vacancyId =
           new PlatformClient(platform.services())
-              .postVacancy("Green energy technician", List.of(skill("solar energy", 2), skill("wiring", 2)));
+              .postVacancy(
+                  "Green energy technician", List.of(skill("solar energy", 2), skill("wiring", 2)));
     }
 
     try (LocalPlatform platform = LocalPlatform.start(settings, classpath)) {
@@ -48,7 +49,8 @@ class LocalPlatformIT {
       await().atMost(Duration.ofSeconds(30)).until(() -> !client.notifications(student).isEmpty());
       assertThat(client.notifications(student))
           .singleElement()
-          .satisfies(n -> assertThat(n).containsEntry("vacancyId", vacancyId).containsEntry("score", 100));
+          .satisfies(
+              n -> assertThat(n).containsEntry("vacancyId", vacancyId).containsEntry("score", 100));
     }
     assertThat(dataDir.resolve("kafka/logs/meta.properties")).exists();
     assertThat(dataDir.resolve("mongo/skillway.mv")).exists();

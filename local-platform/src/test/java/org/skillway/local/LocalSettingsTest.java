@@ -23,7 +23,9 @@ class LocalSettingsTest {
   @Test
   void everyPortAndTheDataFolderCanBeOverridden() {
     LocalSettings settings =
-        LocalSettings.from(Map.of("KAFKA_PORT", "19092", "INGEST_PORT", " 18080 ", "SKILLWAY_DATA_DIR", "/tmp/sw"));
+        LocalSettings.from(
+            Map.of(
+                "KAFKA_PORT", "19092", "INGEST_PORT", " 18080 ", "SKILLWAY_DATA_DIR", "/tmp/sw"));
 
     assertThat(settings.kafkaPort()).isEqualTo(19092);
     assertThat(settings.ingestPort()).isEqualTo(18080);

@@ -33,11 +33,16 @@ final class PlatformClient {
             .header("X-API-Key", DEMO_EMPLOYER_KEY)
             .bodyValue(
                 Map.of(
-                    "title", title,
-                    "kind", "PLACEMENT",
-                    "requiredSkills", requiredSkills,
-                    "outcode", "LA1",
-                    "closingDate", LocalDate.now().plusMonths(2).toString()))
+                    "title",
+                    title,
+                    "kind",
+                    "PLACEMENT",
+                    "requiredSkills",
+                    requiredSkills,
+                    "outcode",
+                    "LA1",
+                    "closingDate",
+                    LocalDate.now().plusMonths(2).toString()))
             .exchange()
             .expectStatus()
             .isAccepted()
@@ -52,7 +57,9 @@ final class PlatformClient {
     return ingest
         .post()
         .uri("/api/v1/profiles")
-        .bodyValue(Map.of("pathway", "STUDENT", "skills", skills, "outcode", "LA2", "consentToMatch", true))
+        .bodyValue(
+            Map.of(
+                "pathway", "STUDENT", "skills", skills, "outcode", "LA2", "consentToMatch", true))
         .exchange()
         .expectStatus()
         .isAccepted()

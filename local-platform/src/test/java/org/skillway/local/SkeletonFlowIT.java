@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.skillway.infra.TestInfrastructure;
 
 /**
- * The walking skeleton through all three services, a real Kafka broker and a real MongoDB wire server: an
- * employer posts a vacancy, a student registers, and the student reads a notification about the match.
+ * The walking skeleton through all three services, a real Kafka broker and a real MongoDB wire
+ * server: an employer posts a vacancy, a student registers, and the student reads a notification
+ * about the match.
  */
 class SkeletonFlowIT {
   private static ServiceSet services;
@@ -46,7 +47,8 @@ class SkeletonFlowIT {
     String vacancyId =
         client.postVacancy(
             "Cyber security placement",
-            List.of(skill("network security", 2), skill("python", 2), skill("incident response", 1)));
+            List.of(
+                skill("network security", 2), skill("python", 2), skill("incident response", 1)));
 
     Map<?, ?> student = client.register(List.of(skill("Python", 3), skill("network security", 2)));
 
@@ -71,7 +73,9 @@ class SkeletonFlowIT {
     Map<?, ?> matchingStudent = client.register(List.of(skill("welding", 3), skill("brazing", 2)));
     Map<?, ?> otherStudent = client.register(List.of(skill("poetry", 5)));
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> !client.notifications(matchingStudent).isEmpty());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !client.notifications(matchingStudent).isEmpty());
     assertThat(client.notifications(otherStudent)).isEmpty();
   }
 }

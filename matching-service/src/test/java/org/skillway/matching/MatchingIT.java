@@ -26,8 +26,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * matching-service fed with the published contract examples through a real broker, storing in a real MongoDB
- * wire server. The test plays ingest-service: it writes raw events to the profiles and vacancies topics.
+ * matching-service fed with the published contract examples through a real broker, storing in a
+ * real MongoDB wire server. The test plays ingest-service: it writes raw events to the profiles and
+ * vacancies topics.
  */
 @SpringBootTest(properties = "spring.config.name=" + MatchingApplication.CONFIG_NAME)
 class MatchingIT {
@@ -39,7 +40,9 @@ class MatchingIT {
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
-    TestInfrastructure.shared().springProperties("matching-it").forEach((k, v) -> registry.add(k, () -> v));
+    TestInfrastructure.shared()
+        .springProperties("matching-it")
+        .forEach((k, v) -> registry.add(k, () -> v));
   }
 
   @BeforeAll
@@ -47,7 +50,9 @@ class MatchingIT {
     String kafka = TestInfrastructure.shared().kafkaBootstrapServers();
     producer =
         new KafkaProducer<>(
-            Map.of("bootstrap.servers", kafka, "acks", "all"), new StringSerializer(), new ByteArraySerializer());
+            Map.of("bootstrap.servers", kafka, "acks", "all"),
+            new StringSerializer(),
+            new ByteArraySerializer());
     matches = new TopicReader(kafka, Topic.MATCHES.topicName());
     profileDeadLetters = new TopicReader(kafka, Topic.PROFILES_DEAD_LETTERS.topicName());
   }
@@ -74,17 +79,26 @@ class MatchingIT {
     producer.send(new ProducerRecord<>(topic.topicName(), key, value)).get();
   }
 
-  /** Each profile here matches every open vacancy of the other tests too, so look for this pair's match. */
-  private static boolean isMatchOf(ConsumerRecord<String, byte[]> record, String profileId, String vacancyId) {
+  /**
+   * Each profile here matches every open vacancy of the other tests too, so look for this pair's
+   * match.
+   */
+  private static boolean isMatchOf(
+      ConsumerRecord<String, byte[]> record, String profileId, String vacancyId) {
     return profileId.equals(record.key())
-        && CODEC.decode(record.value()).metadata().aggregateId().equals(profileId + ":" + vacancyId);
+        && CODEC
+            .decode(record.value())
+            .metadata()
+            .aggregateId()
+            .equals(profileId + ":" + vacancyId);
   }
 
   private static ConsumerRecord<String, byte[]> awaitMatch(String profileId, String vacancyId) {
     return matches.await(r -> isMatchOf(r, profileId, vacancyId), WAIT);
   }
 
-  private static List<ConsumerRecord<String, byte[]>> matchesOf(String profileId, String vacancyId) {
+  private static List<ConsumerRecord<String, byte[]>> matchesOf(
+      String profileId, String vacancyId) {
     return matches.withKey(profileId, Duration.ofSeconds(3)).stream()
         .filter(r -> isMatchOf(r, profileId, vacancyId))
         .toList();
@@ -130,14 +144,21 @@ class MatchingIT {
     String vacancyId = "v-" + UUID.randomUUID();
     send(Topic.VACANCIES, vacancyId, example("VacancyPublished.json", profileId, vacancyId));
 
-    send(Topic.PROFILES, profileId, "{\"type\": \"ProfileSubmitted\", ".getBytes(StandardCharsets.UTF_8));
+    send(
+        Topic.PROFILES,
+        profileId,
+        "{\"type\": \"ProfileSubmitted\", ".getBytes(StandardCharsets.UTF_8));
     send(Topic.PROFILES, profileId, example("ProfileSubmitted.json", profileId, vacancyId));
 
-    ConsumerRecord<String, byte[]> dead = profileDeadLetters.await(r -> profileId.equals(r.key()), WAIT);
+    ConsumerRecord<String, byte[]> dead =
+        profileDeadLetters.await(r -> profileId.equals(r.key()), WAIT);
     String reason =
-        new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8);
+        new String(
+            dead.headers().lastHeader("kafka_dlt-exception-message").value(),
+            StandardCharsets.UTF_8);
     assertThat(reason).contains("not valid JSON");
-    assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{\"type\": \"ProfileSubmitted\", ");
+    assertThat(new String(dead.value(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"type\": \"ProfileSubmitted\", ");
     awaitMatch(profileId, vacancyId);
   }
 
@@ -147,8 +168,12 @@ class MatchingIT {
 
     send(Topic.PROFILES, profileId, example("VacancyPublished.json", profileId, "v-x"));
 
-    ConsumerRecord<String, byte[]> dead = profileDeadLetters.await(r -> profileId.equals(r.key()), WAIT);
-    assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
+    ConsumerRecord<String, byte[]> dead =
+        profileDeadLetters.await(r -> profileId.equals(r.key()), WAIT);
+    assertThat(
+            new String(
+                dead.headers().lastHeader("kafka_dlt-exception-message").value(),
+                StandardCharsets.UTF_8))
         .contains("VacancyPublished does not belong on the profiles topic");
   }
 

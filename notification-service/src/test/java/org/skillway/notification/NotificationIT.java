@@ -32,8 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * notification-service fed with the published MatchFound example through a real broker, storing in a real
- * MongoDB wire server. The test plays matching-service; tokens are minted with the same key ingest uses.
+ * notification-service fed with the published MatchFound example through a real broker, storing in
+ * a real MongoDB wire server. The test plays matching-service; tokens are minted with the same key
+ * ingest uses.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -45,7 +46,9 @@ class NotificationIT {
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
-    TestInfrastructure.shared().springProperties("notification-it").forEach((k, v) -> registry.add(k, () -> v));
+    TestInfrastructure.shared()
+        .springProperties("notification-it")
+        .forEach((k, v) -> registry.add(k, () -> v));
   }
 
   @LocalServerPort int port;
@@ -57,7 +60,9 @@ class NotificationIT {
     String kafka = TestInfrastructure.shared().kafkaBootstrapServers();
     producer =
         new KafkaProducer<>(
-            Map.of("bootstrap.servers", kafka, "acks", "all"), new StringSerializer(), new ByteArraySerializer());
+            Map.of("bootstrap.servers", kafka, "acks", "all"),
+            new StringSerializer(),
+            new ByteArraySerializer());
     deadLetters = new TopicReader(kafka, Topic.MATCHES_DEAD_LETTERS.topicName());
   }
 
@@ -127,7 +132,8 @@ class NotificationIT {
     send(profileId, matchFound(profileId));
     send(profileId, matchFound(profileId));
     send(profileId, matchFound(profileId));
-    // Same key, same partition: once the marker's notification exists, every repeat before it was handled.
+    // Same key, same partition: once the marker's notification exists, every repeat before it was
+    // handled.
     send(profileId, matchFound(marker));
 
     await().atMost(WAIT).until(() -> notificationsOf(marker).size() == 1);
@@ -188,7 +194,10 @@ class NotificationIT {
     send(profileId, matchFound(profileId));
 
     ConsumerRecord<String, byte[]> dead = deadLetters.await(r -> profileId.equals(r.key()), WAIT);
-    assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
+    assertThat(
+            new String(
+                dead.headers().lastHeader("kafka_dlt-exception-message").value(),
+                StandardCharsets.UTF_8))
         .contains("unknown event type 'MatchExploded'");
     await().atMost(WAIT).until(() -> notificationsOf(profileId).size() == 1);
   }

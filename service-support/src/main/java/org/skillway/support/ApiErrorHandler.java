@@ -22,8 +22,9 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Turns every failure of a request into an RFC 9457 {@code application/problem+json} response. Field-level
- * problems are listed under {@code errors} as {@code {field, reason}}. No stack trace ever reaches a client.
+ * Turns every failure of a request into an RFC 9457 {@code application/problem+json} response.
+ * Field-level problems are listed under {@code errors} as {@code {field, reason}}. No stack trace
+ * ever reaches a client.
  */
 @RestControllerAdvice
 public class ApiErrorHandler extends ResponseEntityExceptionHandler {
@@ -32,27 +33,38 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
   @Override
   protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(
-      WebExchangeBindException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+      WebExchangeBindException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      ServerWebExchange exchange) {
     List<FieldError> errors =
         ex.getFieldErrors().stream()
             .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
             .sorted(java.util.Comparator.comparing(FieldError::field))
             .toList();
-    return problem(ex, HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors, exchange);
+    return problem(
+        ex, HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors, exchange);
   }
 
   @Override
   protected Mono<ResponseEntity<Object>> handleServerWebInputException(
-      ServerWebInputException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+      ServerWebInputException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      ServerWebExchange exchange) {
     JacksonException json = findCause(ex, JacksonException.class);
     if (json == null) {
       return super.handleServerWebInputException(ex, headers, status, exchange);
     }
     String field = json.getPath().isEmpty() ? "body" : path(json.getPath());
     String reason;
-    if (json instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
-      reason = "must be one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
-    } else if (json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+    if (json instanceof InvalidFormatException invalid
+        && invalid.getTargetType() != null
+        && invalid.getTargetType().isEnum()) {
+      reason =
+          "must be one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
+    } else if (json instanceof MismatchedInputException mismatch
+        && mismatch.getTargetType() != null) {
       reason = "has the wrong type (expected " + simpleType(mismatch.getTargetType()) + ")";
     } else if (json instanceof StreamReadException) {
       field = "body";
@@ -61,15 +73,20 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
       reason = "could not be read";
     }
     List<FieldError> errors = List.of(new FieldError(field, reason));
-    return problem(ex, HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors, exchange);
+    return problem(
+        ex, HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors, exchange);
   }
 
   @ExceptionHandler(ApiProblemException.class)
-  Mono<ResponseEntity<Object>> handleApiProblem(ApiProblemException ex, ServerWebExchange exchange) {
-    return problem(ex, ex.status(), ex.status().getReasonPhrase(), ex.getMessage(), ex.errors(), exchange);
+  Mono<ResponseEntity<Object>> handleApiProblem(
+      ApiProblemException ex, ServerWebExchange exchange) {
+    return problem(
+        ex, ex.status(), ex.status().getReasonPhrase(), ex.getMessage(), ex.errors(), exchange);
   }
 
-  /** The broker did not acknowledge in time: nothing was accepted, so the client may safely retry. */
+  /**
+   * The broker did not acknowledge in time: nothing was accepted, so the client may safely retry.
+   */
   @ExceptionHandler({
     org.apache.kafka.common.KafkaException.class,
     org.springframework.kafka.KafkaException.class,

@@ -14,9 +14,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Error handling for a service's listeners. An event that can never be processed ({@link
- * InvalidEventException}) goes straight to the service's dead-letter topic, with the reason in the {@code
- * kafka_dlt-exception-*} headers; anything else is retried with a bounded exponential back-off first. Either way
- * the partition moves on and the event is kept.
+ * InvalidEventException}) goes straight to the service's dead-letter topic, with the reason in the
+ * {@code kafka_dlt-exception-*} headers; anything else is retried with a bounded exponential
+ * back-off first. Either way the partition moves on and the event is kept.
  */
 public final class DeadLetters {
   private DeadLetters() {}
@@ -27,7 +27,8 @@ public final class DeadLetters {
         Arrays.stream(Topic.values())
             .filter(t -> t.writer() == consumer && t.deadLetterSource().isPresent())
             .collect(
-                Collectors.toMap(t -> t.deadLetterSource().orElseThrow().topicName(), Topic::topicName));
+                Collectors.toMap(
+                    t -> t.deadLetterSource().orElseThrow().topicName(), Topic::topicName));
     DeadLetterPublishingRecoverer recoverer =
         new DeadLetterPublishingRecoverer(
             template,

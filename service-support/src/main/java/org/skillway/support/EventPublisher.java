@@ -11,15 +11,17 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Publishes events to their topic and completes only when the broker has acknowledged them (the producer runs
- * with {@code acks=all} and idempotence). A service may publish only to the topics it owns.
+ * Publishes events to their topic and completes only when the broker has acknowledged them (the
+ * producer runs with {@code acks=all} and idempotence). A service may publish only to the topics it
+ * owns.
  */
 public class EventPublisher {
   private final KafkaTemplate<String, byte[]> template;
   private final EventCodec codec;
   private final Topic.Writer writer;
 
-  public EventPublisher(KafkaTemplate<String, byte[]> template, EventCodec codec, Topic.Writer writer) {
+  public EventPublisher(
+      KafkaTemplate<String, byte[]> template, EventCodec codec, Topic.Writer writer) {
     this.template = template;
     this.codec = codec;
     this.writer = writer;
@@ -35,8 +37,11 @@ public class EventPublisher {
         new ProducerRecord<>(topic.topicName(), event.key(), codec.encode(event));
     record.headers().add(EventHeaders.EVENT_ID, utf8(event.metadata().eventId().toString()));
     record.headers().add(EventHeaders.EVENT_TYPE, utf8(event.type().wireName()));
-    record.headers().add(EventHeaders.SCHEMA_VERSION, utf8(String.valueOf(event.type().schemaVersion())));
-    // send() can block while it fetches metadata (up to max.block.ms), so never call it on a Netty thread.
+    record
+        .headers()
+        .add(EventHeaders.SCHEMA_VERSION, utf8(String.valueOf(event.type().schemaVersion())));
+    // send() can block while it fetches metadata (up to max.block.ms), so never call it on a Netty
+    // thread.
     return Mono.defer(() -> Mono.fromFuture(template.send(record)))
         .subscribeOn(Schedulers.boundedElastic())
         .then();

@@ -1,4 +1,7 @@
 package org.skillway.support;
 
-/** One thing wrong with a request: the field (a dotted path such as {@code skills[0].level}) and why. */
+/**
+ * One thing wrong with a request: the field (a dotted path such as {@code skills[0].level}) and
+ * why.
+ */
 public record FieldError(String field, String reason) {}

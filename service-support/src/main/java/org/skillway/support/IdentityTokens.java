@@ -26,9 +26,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import reactor.core.publisher.Mono;
 
 /**
- * Signed, short-lived identity tokens (JWT, HS256). ingest-service issues them; every service verifies them with
- * Spring Security's resource-server support. Claims: {@code sub} (the profile, employer or university id),
- * {@code role} (a {@link Role} name), {@code iss}, {@code iat}, {@code exp}.
+ * Signed, short-lived identity tokens (JWT, HS256). ingest-service issues them; every service
+ * verifies them with Spring Security's resource-server support. Claims: {@code sub} (the profile,
+ * employer or university id), {@code role} (a {@link Role} name), {@code iss}, {@code iat}, {@code
+ * exp}.
  */
 public final class IdentityTokens {
   public static final String ROLE_CLAIM = "role";
@@ -75,7 +76,9 @@ public final class IdentityTokens {
     return jwt -> {
       String role = jwt.getClaimAsString(ROLE_CLAIM);
       Collection<GrantedAuthority> authorities =
-          role == null ? List.of() : List.of(new SimpleGrantedAuthority(Role.parse(role).authority()));
+          role == null
+              ? List.of()
+              : List.of(new SimpleGrantedAuthority(Role.parse(role).authority()));
       return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
     };
   }

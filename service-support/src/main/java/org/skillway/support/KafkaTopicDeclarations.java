@@ -8,8 +8,9 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Declares every topic in {@link Topic} with the same layout in every service, so whichever service starts
- * first creates them and none waits on another. Dead-letter topics get as many partitions as their source.
+ * Declares every topic in {@link Topic} with the same layout in every service, so whichever service
+ * starts first creates them and none waits on another. Dead-letter topics get as many partitions as
+ * their source.
  */
 public final class KafkaTopicDeclarations {
   private KafkaTopicDeclarations() {}

@@ -7,8 +7,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import reactor.core.publisher.Mono;
 
 /**
- * MongoDB health by the {@code ping} command, which real MongoDB and the wire-protocol server both answer
- * (Boot's own indicator sends {@code hello}, which the wire server does not know).
+ * MongoDB health by the {@code ping} command, which real MongoDB and the wire-protocol server both
+ * answer (Boot's own indicator sends {@code hello}, which the wire server does not know).
  */
 public class MongoPingHealthIndicator extends AbstractReactiveHealthIndicator {
   private final ReactiveMongoTemplate mongo;

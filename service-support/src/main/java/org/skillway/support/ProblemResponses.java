@@ -31,7 +31,8 @@ public final class ProblemResponses {
         write(exchange, HttpStatus.FORBIDDEN, "Forbidden", "You may not access this resource.");
   }
 
-  public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
+  public static Mono<Void> write(
+      ServerWebExchange exchange, HttpStatus status, String title, String detail) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
     body.put("title", title);

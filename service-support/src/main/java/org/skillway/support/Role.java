@@ -3,8 +3,8 @@ package org.skillway.support;
 import java.util.Locale;
 
 /**
- * Who is calling. Students sign in (a token); employers and universities use API keys; operators run the
- * platform. A token's {@code role} claim holds one of these names.
+ * Who is calling. Students sign in (a token); employers and universities use API keys; operators
+ * run the platform. A token's {@code role} claim holds one of these names.
  */
 public enum Role {
   STUDENT,

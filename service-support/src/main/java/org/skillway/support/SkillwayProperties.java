@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings every service reads under {@code skillway.*}.
  *
  * @param kafka topic layout
- * @param security identity-token settings; the secret has no default and must come from the environment
+ * @param security identity-token settings; the secret has no default and must come from the
+ *     environment
  */
 @ConfigurationProperties("skillway")
 public record SkillwayProperties(@DefaultValue Kafka kafka, @DefaultValue Security security) {
@@ -18,15 +19,19 @@ public record SkillwayProperties(@DefaultValue Kafka kafka, @DefaultValue Securi
    * @param partitions partitions per topic; matching instances scale out up to this number
    * @param replicationFactor 1 on a single local broker, 3 in production
    */
-  public record Kafka(@DefaultValue("6") int partitions, @DefaultValue("1") short replicationFactor) {}
+  public record Kafka(
+      @DefaultValue("6") int partitions, @DefaultValue("1") short replicationFactor) {}
 
   /**
-   * @param jwtSecret HMAC key shared by the services that issue and verify identity tokens, at least 32 bytes
+   * @param jwtSecret HMAC key shared by the services that issue and verify identity tokens, at
+   *     least 32 bytes
    * @param tokenTtl how long an identity token is valid
    * @param issuer the {@code iss} claim of every token
    */
   public record Security(
-      String jwtSecret, @DefaultValue("PT1H") Duration tokenTtl, @DefaultValue("skillway") String issuer) {
+      String jwtSecret,
+      @DefaultValue("PT1H") Duration tokenTtl,
+      @DefaultValue("skillway") String issuer) {
 
     public byte[] secretKey() {
       if (jwtSecret == null || jwtSecret.getBytes(StandardCharsets.UTF_8).length < 32) {

@@ -33,7 +33,9 @@ public class SkillwayServiceConfiguration {
     return KafkaTopicDeclarations.all(properties.kafka());
   }
 
-  /** Registered as the {@code mongo} health component, in place of Boot's {@code hello}-based one. */
+  /**
+   * Registered as the {@code mongo} health component, in place of Boot's {@code hello}-based one.
+   */
   @Bean("mongo")
   MongoPingHealthIndicator mongoHealthIndicator(ReactiveMongoTemplate mongo) {
     return new MongoPingHealthIndicator(mongo);

@@ -11,4 +11,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id the SHA-256 hash of the plain key (hex), so a look-up is one indexed read
  */
 @Document("api_keys")
-public record ApiKey(@Id String id, String ownerId, Role role, Instant createdAt, boolean revoked) {}
+public record ApiKey(
+    @Id String id, String ownerId, Role role, Instant createdAt, boolean revoked) {}

@@ -11,7 +11,9 @@ import org.springframework.security.web.server.authentication.AuthenticationWebF
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Authenticates requests that carry an {@code X-API-Key} header; requests without one pass through. */
+/**
+ * Authenticates requests that carry an {@code X-API-Key} header; requests without one pass through.
+ */
 @Component
 public class ApiKeyAuthentication {
   public static final String HEADER = "X-API-Key";
@@ -26,16 +28,16 @@ public class ApiKeyAuthentication {
   public AuthenticationWebFilter filter() {
     ReactiveAuthenticationManager byStoredKey =
         authentication -> {
-              String key = (String) authentication.getCredentials();
-              return store
-                  .findActive(key)
-                  .switchIfEmpty(Mono.error(new BadCredentialsException("unknown or revoked API key")))
-                  .map(
-                      client ->
-                          new PreAuthenticatedAuthenticationToken(
-                              client,
-                              null,
-                              List.of(new SimpleGrantedAuthority(client.role().authority()))));
+          String key = (String) authentication.getCredentials();
+          return store
+              .findActive(key)
+              .switchIfEmpty(Mono.error(new BadCredentialsException("unknown or revoked API key")))
+              .map(
+                  client ->
+                      new PreAuthenticatedAuthenticationToken(
+                          client,
+                          null,
+                          List.of(new SimpleGrantedAuthority(client.role().authority()))));
         };
     AuthenticationWebFilter filter = new AuthenticationWebFilter(byStoredKey);
     filter.setServerAuthenticationConverter(

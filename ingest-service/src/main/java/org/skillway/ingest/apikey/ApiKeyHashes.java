@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * API keys are 256-bit random values, so a fast hash is enough to keep them safe at rest (unlike passwords,
- * which need a slow, salted encoder); it also lets the key itself be the look-up.
+ * API keys are 256-bit random values, so a fast hash is enough to keep them safe at rest (unlike
+ * passwords, which need a slow, salted encoder); it also lets the key itself be the look-up.
  */
 final class ApiKeyHashes {
   private ApiKeyHashes() {}

@@ -36,7 +36,9 @@ class ProfileController {
     this.clock = clock;
   }
 
-  /** Registers a profile. Answers 202 once Kafka holds the event; matching follows asynchronously. */
+  /**
+   * Registers a profile. Answers 202 once Kafka holds the event; matching follows asynchronously.
+   */
   @PostMapping
   @ResponseStatus(HttpStatus.ACCEPTED)
   Mono<ProfileResponse> register(@Valid @RequestBody ProfileRequest request) {

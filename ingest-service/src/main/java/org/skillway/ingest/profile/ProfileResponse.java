@@ -1,6 +1,8 @@
 package org.skillway.ingest.profile;
 
 /**
- * @param accessToken a bearer identity token for the new profile, valid for {@code expiresIn} seconds
+ * @param accessToken a bearer identity token for the new profile, valid for {@code expiresIn}
+ *     seconds
  */
-public record ProfileResponse(String profileId, String accessToken, String tokenType, long expiresIn) {}
+public record ProfileResponse(
+    String profileId, String accessToken, String tokenType, long expiresIn) {}

@@ -1,2 +1,5 @@
-/** Profile registration: validated, published as {@code ProfileSubmitted}, answered with an identity token. */
+/**
+ * Profile registration: validated, published as {@code ProfileSubmitted}, answered with an identity
+ * token.
+ */
 package org.skillway.ingest.profile;

@@ -11,5 +11,4 @@ import jakarta.validation.constraints.Size;
  * @param level 1 (aware) to 5 (expert): the person's level, or the minimum a vacancy asks for
  */
 public record SkillRequest(
-    @NotBlank @Size(max = 200) String skillId,
-    @NotNull @Min(1) @Max(5) Integer level) {}
+    @NotBlank @Size(max = 200) String skillId, @NotNull @Min(1) @Max(5) Integer level) {}

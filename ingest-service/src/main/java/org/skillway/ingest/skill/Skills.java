@@ -10,7 +10,10 @@ import org.skillway.support.ApiProblemException;
 import org.skillway.support.FieldError;
 import org.springframework.http.HttpStatus;
 
-/** Turns validated skill requests into event skills: ids trimmed and lower-cased, duplicates refused. */
+/**
+ * Turns validated skill requests into event skills: ids trimmed and lower-cased, duplicates
+ * refused.
+ */
 public final class Skills {
   private Skills() {}
 
@@ -28,7 +31,8 @@ public final class Skills {
       if (earlier != null) {
         errors.add(
             new FieldError(
-                field + "[" + i + "].skillId", "repeats " + field + "[" + earlier + "] ('" + id + "')"));
+                field + "[" + i + "].skillId",
+                "repeats " + field + "[" + earlier + "] ('" + id + "')"));
       } else {
         skills.add(new SkillLevel(id, requests.get(i).level()));
       }

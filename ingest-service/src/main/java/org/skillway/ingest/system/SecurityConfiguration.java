@@ -12,8 +12,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * Who may call what. Employers and universities authenticate with an {@code X-API-Key}; people with a bearer
- * identity token. Registration is the one open endpoint.
+ * Who may call what. Employers and universities authenticate with an {@code X-API-Key}; people with
+ * a bearer identity token. Registration is the one open endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

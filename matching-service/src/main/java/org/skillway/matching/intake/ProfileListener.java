@@ -19,9 +19,9 @@ import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes the profiles topic in the shared {@code skillway-matching} group, so each instance owns a share of
- * the partitions. Blocking here is deliberate: this is a consumer thread, and finishing one record before the
- * next keeps each profile's events in order.
+ * Consumes the profiles topic in the shared {@code skillway-matching} group, so each instance owns
+ * a share of the partitions. Blocking here is deliberate: this is a consumer thread, and finishing
+ * one record before the next keeps each profile's events in order.
  */
 @Component
 class ProfileListener implements ConsumerSeekAware {
@@ -44,7 +44,8 @@ class ProfileListener implements ConsumerSeekAware {
   void onProfile(ConsumerRecord<String, byte[]> record) {
     SkillwayEvent event = codec.decode(record.value());
     if (!(event instanceof ProfileSubmitted submitted)) {
-      throw new InvalidEventException(event.type().wireName() + " does not belong on the profiles topic");
+      throw new InvalidEventException(
+          event.type().wireName() + " does not belong on the profiles topic");
     }
     if (!submitted.key().equals(record.key())) {
       throw new InvalidEventException(
@@ -52,12 +53,16 @@ class ProfileListener implements ConsumerSeekAware {
     }
     StoredProfile profile =
         new StoredProfile(
-            submitted.key(), submitted.metadata().aggregateVersion(), record.partition(), submitted.profile());
+            submitted.key(),
+            submitted.metadata().aggregateVersion(),
+            record.partition(),
+            submitted.profile());
     matcher.onProfile(profile).block(PROCESSING_TIMEOUT);
   }
 
   @Override
-  public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+  public void onPartitionsAssigned(
+      Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
     Set<Integer> partitions =
         assignments.keySet().stream().map(TopicPartition::partition).collect(Collectors.toSet());
     owned.assigned(partitions);

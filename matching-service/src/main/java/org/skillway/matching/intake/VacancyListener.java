@@ -11,8 +11,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes the whole vacancies topic in a consumer group of this instance's own, so every instance sees every
- * vacancy and matches it against the profiles it owns.
+ * Consumes the whole vacancies topic in a consumer group of this instance's own, so every instance
+ * sees every vacancy and matches it against the profiles it owns.
  */
 @Component
 class VacancyListener {
@@ -31,7 +31,8 @@ class VacancyListener {
   void onVacancy(ConsumerRecord<String, byte[]> record) {
     SkillwayEvent event = codec.decode(record.value());
     if (!(event instanceof VacancyPublished published)) {
-      throw new InvalidEventException(event.type().wireName() + " does not belong on the vacancies topic");
+      throw new InvalidEventException(
+          event.type().wireName() + " does not belong on the vacancies topic");
     }
     if (!published.key().equals(record.key())) {
       throw new InvalidEventException(
@@ -39,7 +40,8 @@ class VacancyListener {
     }
     matcher
         .onVacancy(
-            new StoredVacancy(published.key(), published.metadata().aggregateVersion(), published.vacancy()))
+            new StoredVacancy(
+                published.key(), published.metadata().aggregateVersion(), published.vacancy()))
         .block(ProfileListener.PROCESSING_TIMEOUT);
   }
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Stores a match once (the match id is the unique key) and publishes its event until that has succeeded once.
- * Two threads that find the same match race on the insert; one wins, and the repeat changes nothing.
+ * Stores a match once (the match id is the unique key) and publishes its event until that has
+ * succeeded once. Two threads that find the same match race on the insert; one wins, and the repeat
+ * changes nothing.
  */
 @Component
 public class MatchRecorder {
@@ -25,7 +26,8 @@ public class MatchRecorder {
   private final Clock clock;
   private final Counter published;
 
-  MatchRecorder(ReactiveMongoTemplate mongo, EventPublisher events, Clock clock, MeterRegistry meters) {
+  MatchRecorder(
+      ReactiveMongoTemplate mongo, EventPublisher events, Clock clock, MeterRegistry meters) {
     this.mongo = mongo;
     this.events = events;
     this.clock = clock;
@@ -41,7 +43,8 @@ public class MatchRecorder {
     return mongo
         .insert(candidate)
         .onErrorResume(
-            DuplicateKeyException.class, known -> mongo.findById(match.matchId(), StoredMatch.class))
+            DuplicateKeyException.class,
+            known -> mongo.findById(match.matchId(), StoredMatch.class))
         .filter(stored -> !stored.published())
         .flatMap(
             stored ->

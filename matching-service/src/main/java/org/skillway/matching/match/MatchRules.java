@@ -7,8 +7,8 @@ import org.skillway.events.ProfileData;
 import org.skillway.events.VacancyData;
 
 /**
- * Decides whether a profile and a vacancy match. Hard filters first (consent withdrawn, vacancy closed), then
- * the skill overlap must reach the minimum score and include at least one skill.
+ * Decides whether a profile and a vacancy match. Hard filters first (consent withdrawn, vacancy
+ * closed), then the skill overlap must reach the minimum score and include at least one skill.
  */
 public final class MatchRules {
   private final int minimumScore;
@@ -21,7 +21,11 @@ public final class MatchRules {
   }
 
   public Optional<MatchData> evaluate(
-      String profileId, ProfileData profile, String vacancyId, VacancyData vacancy, LocalDate today) {
+      String profileId,
+      ProfileData profile,
+      String vacancyId,
+      VacancyData vacancy,
+      LocalDate today) {
     if (!profile.consentToMatch() || vacancy.closingDate().isBefore(today)) {
       return Optional.empty();
     }

@@ -10,14 +10,14 @@ import org.skillway.matching.profile.StoredProfile;
 import org.skillway.matching.vacancy.StoredVacancy;
 import org.skillway.matching.vacancy.VacancyStore;
 import org.springframework.stereotype.Component;
-
 import reactor.core.publisher.Mono;
 
 /**
- * Matches in both directions. A profile is matched against every open vacancy; a vacancy against the profiles
- * this instance owns. Each side is stored before it looks for the other, so when a profile and a vacancy arrive
- * together at least one of them sees the other. Matching always starts from what is stored, so a replayed event
- * redoes the same work and, through {@link MatchRecorder}, changes nothing.
+ * Matches in both directions. A profile is matched against every open vacancy; a vacancy against
+ * the profiles this instance owns. Each side is stored before it looks for the other, so when a
+ * profile and a vacancy arrive together at least one of them sees the other. Matching always starts
+ * from what is stored, so a replayed event redoes the same work and, through {@link MatchRecorder},
+ * changes nothing.
  */
 @Component
 public class Matcher {
@@ -61,14 +61,22 @@ public class Matcher {
                     .flatMapIterable(
                         profile ->
                             rules
-                                .evaluate(profile.id(), profile.profile(), vacancy.id(), vacancy.vacancy(), today)
+                                .evaluate(
+                                    profile.id(),
+                                    profile.profile(),
+                                    vacancy.id(),
+                                    vacancy.vacancy(),
+                                    today)
                                 .stream()
                                 .toList())
                     .concatMap(recorder::record)
                     .then());
   }
 
-  /** Re-matches the profiles of newly assigned partitions, which may have missed vacancies meanwhile. */
+  /**
+   * Re-matches the profiles of newly assigned partitions, which may have missed vacancies
+   * meanwhile.
+   */
   public Mono<Void> onPartitionsAssigned(Set<Integer> partitions) {
     return profiles.inPartitions(partitions).concatMap(this::matchProfile).then();
   }
@@ -80,7 +88,8 @@ public class Matcher {
         .flatMapIterable(
             vacancy ->
                 rules
-                    .evaluate(profile.id(), profile.profile(), vacancy.id(), vacancy.vacancy(), today)
+                    .evaluate(
+                        profile.id(), profile.profile(), vacancy.id(), vacancy.vacancy(), today)
                     .stream()
                     .toList())
         .concatMap(recorder::record)
@@ -90,5 +99,4 @@ public class Matcher {
   private LocalDate today() {
     return LocalDate.now(clock.withZone(UK));
   }
-
 }

@@ -7,12 +7,13 @@ import java.util.Map;
 import org.skillway.events.SkillLevel;
 
 /**
- * How many of a vacancy's required skills a person has at the required level. A profile with no skills scores 0:
- * missing data never counts as agreement.
+ * How many of a vacancy's required skills a person has at the required level. A profile with no
+ * skills scores 0: missing data never counts as agreement.
  *
  * @param score 0 to 100, the share of required skills met, rounded half up
  * @param matched required skills the person meets, in the vacancy's order
- * @param missing required skills the person lacks or has below the required level, in the vacancy's order
+ * @param missing required skills the person lacks or has below the required level, in the vacancy's
+ *     order
  */
 public record SkillOverlap(int score, List<String> matched, List<String> missing) {
 

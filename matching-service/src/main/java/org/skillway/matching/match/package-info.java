@@ -1,5 +1,5 @@
 /**
- * Matches: the scoring rules (plain Java, no framework types), the match store and the publishing of match
- * events, each exactly once in effect.
+ * Matches: the scoring rules (plain Java, no framework types), the match store and the publishing
+ * of match events, each exactly once in effect.
  */
 package org.skillway.matching.match;

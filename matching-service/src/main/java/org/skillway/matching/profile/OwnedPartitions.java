@@ -4,7 +4,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
-/** The partitions of the profiles topic that the consumer group has assigned to this instance right now. */
+/**
+ * The partitions of the profiles topic that the consumer group has assigned to this instance right
+ * now.
+ */
 @Component
 public class OwnedPartitions {
   private final Set<Integer> partitions = ConcurrentHashMap.newKeySet();

@@ -21,8 +21,10 @@ public class ProfileStore {
 
   /** Stores the profile unless a newer version is there; returns what is stored afterwards. */
   public Mono<StoredProfile> apply(StoredProfile profile) {
-    Update fields = new Update().set("partition", profile.partition()).set("profile", profile.profile());
-    return VersionedUpsert.apply(mongo, profile.id(), profile.version(), fields, StoredProfile.class);
+    Update fields =
+        new Update().set("partition", profile.partition()).set("profile", profile.profile());
+    return VersionedUpsert.apply(
+        mongo, profile.id(), profile.version(), fields, StoredProfile.class);
   }
 
   public Flux<StoredProfile> inPartitions(Set<Integer> partitions) {

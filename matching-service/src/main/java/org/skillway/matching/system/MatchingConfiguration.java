@@ -25,7 +25,8 @@ class MatchingConfiguration {
   }
 
   @Bean
-  CommonErrorHandler deadLetters(KafkaTemplate<String, byte[]> template, MatchingProperties properties) {
+  CommonErrorHandler deadLetters(
+      KafkaTemplate<String, byte[]> template, MatchingProperties properties) {
     return DeadLetters.errorHandler(template, Topic.Writer.MATCHING, properties.retryFor());
   }
 }

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param instanceId unique per running instance (the pod name in Kubernetes); names this instance's vacancy
- *     consumer group, since every instance must read every vacancy
+ * @param instanceId unique per running instance (the pod name in Kubernetes); names this instance's
+ *     vacancy consumer group, since every instance must read every vacancy
  * @param minimumScore the lowest skill-overlap score (1-100) that counts as a match
  * @param retryFor how long a failing event is retried before it goes to the dead-letter topic
  */

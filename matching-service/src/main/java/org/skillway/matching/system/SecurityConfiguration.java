@@ -7,11 +7,14 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
-/** Every request needs an identity token issued by ingest-service; only probes and metrics are open. */
+/**
+ * Every request needs an identity token issued by ingest-service; only probes and metrics are open.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
   @Bean
-  SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
+  SecurityWebFilterChain securityWebFilterChain(
+      ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
     return SecurityDefaults.apply(http, jwtDecoder)
         .authorizeExchange(
             exchanges ->

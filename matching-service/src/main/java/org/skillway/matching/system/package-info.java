@@ -1,2 +1,5 @@
-/** matching-service wiring: settings, the match rules, the event publisher, dead letters and security. */
+/**
+ * matching-service wiring: settings, the match rules, the event publisher, dead letters and
+ * security.
+ */
 package org.skillway.matching.system;

@@ -19,10 +19,17 @@ public class VacancyStore {
   /** Stores the vacancy unless a newer version is there; returns what is stored afterwards. */
   public Mono<StoredVacancy> apply(StoredVacancy vacancy) {
     return VersionedUpsert.apply(
-        mongo, vacancy.id(), vacancy.version(), new Update().set("vacancy", vacancy.vacancy()), StoredVacancy.class);
+        mongo,
+        vacancy.id(),
+        vacancy.version(),
+        new Update().set("vacancy", vacancy.vacancy()),
+        StoredVacancy.class);
   }
 
-  /** Vacancies still open on {@code today}. Filtered here, not by a date query, to keep dates zone-free. */
+  /**
+   * Vacancies still open on {@code today}. Filtered here, not by a date query, to keep dates
+   * zone-free.
+   */
   public Flux<StoredVacancy> open(LocalDate today) {
     return mongo
         .findAll(StoredVacancy.class)

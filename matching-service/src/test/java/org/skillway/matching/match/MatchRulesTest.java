@@ -17,7 +17,8 @@ class MatchRulesTest {
   private final MatchRules rules = new MatchRules(50);
 
   private static VacancyData vacancy(LocalDate closing, SkillLevel... required) {
-    return new VacancyData("acme", "Data analyst", VacancyKind.JOB, List.of(required), "M1", closing);
+    return new VacancyData(
+        "acme", "Data analyst", VacancyKind.JOB, List.of(required), "M1", closing);
   }
 
   private static ProfileData profile(boolean consent, SkillLevel... skills) {
@@ -27,13 +28,19 @@ class MatchRulesTest {
   @Test
   void aMatchNamesTheSkillsMetAndTheSkillsMissingInTheVacancysOrder() {
     VacancyData vacancy =
-        vacancy(TODAY, new SkillLevel("sql", 2), new SkillLevel("python", 3), new SkillLevel("excel", 1));
+        vacancy(
+            TODAY,
+            new SkillLevel("sql", 2),
+            new SkillLevel("python", 3),
+            new SkillLevel("excel", 1));
     ProfileData profile = profile(true, new SkillLevel("excel", 4), new SkillLevel("sql", 2));
 
     MatchData match = rules.evaluate("p", profile, "v", vacancy, TODAY).orElseThrow();
 
     assertThat(match)
-        .isEqualTo(new MatchData("p", "v", "acme", "Data analyst", 67, List.of("sql", "excel"), List.of("python")));
+        .isEqualTo(
+            new MatchData(
+                "p", "v", "acme", "Data analyst", 67, List.of("sql", "excel"), List.of("python")));
   }
 
   @Test
@@ -47,7 +54,9 @@ class MatchRulesTest {
   @Test
   void aProfileWithNoSkillsScoresZeroAndNeverMatches() {
     assertThat(SkillOverlap.of(List.of(), List.of(new SkillLevel("sql", 1))).score()).isZero();
-    assertThat(rules.evaluate("p", profile(true), "v", vacancy(TODAY, new SkillLevel("sql", 1)), TODAY))
+    assertThat(
+            rules.evaluate(
+                "p", profile(true), "v", vacancy(TODAY, new SkillLevel("sql", 1)), TODAY))
         .isEmpty();
   }
 
@@ -55,23 +64,32 @@ class MatchRulesTest {
   void withdrawnConsentIsAHardFilterWhateverTheSkills() {
     ProfileData noConsent = profile(false, new SkillLevel("sql", 5));
 
-    assertThat(rules.evaluate("p", noConsent, "v", vacancy(TODAY, new SkillLevel("sql", 1)), TODAY)).isEmpty();
+    assertThat(rules.evaluate("p", noConsent, "v", vacancy(TODAY, new SkillLevel("sql", 1)), TODAY))
+        .isEmpty();
   }
 
   @Test
   void aVacancyClosesAfterItsClosingDay() {
     ProfileData profile = profile(true, new SkillLevel("sql", 5));
 
-    assertThat(rules.evaluate("p", profile, "v", vacancy(TODAY, new SkillLevel("sql", 1)), TODAY)).isPresent();
-    assertThat(rules.evaluate("p", profile, "v", vacancy(TODAY.minusDays(1), new SkillLevel("sql", 1)), TODAY))
+    assertThat(rules.evaluate("p", profile, "v", vacancy(TODAY, new SkillLevel("sql", 1)), TODAY))
+        .isPresent();
+    assertThat(
+            rules.evaluate(
+                "p", profile, "v", vacancy(TODAY.minusDays(1), new SkillLevel("sql", 1)), TODAY))
         .isEmpty();
   }
 
   @Test
   void aScoreBelowTheMinimumIsNotAMatch() {
     VacancyData vacancy =
-        vacancy(TODAY, new SkillLevel("sql", 1), new SkillLevel("python", 1), new SkillLevel("excel", 1));
+        vacancy(
+            TODAY,
+            new SkillLevel("sql", 1),
+            new SkillLevel("python", 1),
+            new SkillLevel("excel", 1));
 
-    assertThat(rules.evaluate("p", profile(true, new SkillLevel("sql", 1)), "v", vacancy, TODAY)).isEmpty();
+    assertThat(rules.evaluate("p", profile(true, new SkillLevel("sql", 1)), "v", vacancy, TODAY))
+        .isEmpty();
   }
 }

@@ -8,7 +8,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A notification shown in the web app.
  *
- * @param id {@code <matchId>#<matchVersion>#IN_APP}: unique, so a redelivered event cannot notify twice
+ * @param id {@code <matchId>#<matchVersion>#IN_APP}: unique, so a redelivered event cannot notify
+ *     twice
  */
 @Document("notifications")
 public record InAppNotification(

@@ -46,7 +46,8 @@ public class InAppNotifications implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     mongo
         .indexOps(InAppNotification.class)
-        .createIndex(new Index().on("profileId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC))
+        .createIndex(
+            new Index().on("profileId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC))
         .block();
   }
 

@@ -10,8 +10,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes match events. Blocking is deliberate: this is a consumer thread, and finishing one record before the
- * next keeps one person's notifications in order.
+ * Consumes match events. Blocking is deliberate: this is a consumer thread, and finishing one
+ * record before the next keeps one person's notifications in order.
  */
 @Component
 class MatchListener {
@@ -32,7 +32,8 @@ class MatchListener {
   void onMatch(ConsumerRecord<String, byte[]> record) {
     SkillwayEvent event = codec.decode(record.value());
     if (!(event instanceof MatchFound found)) {
-      throw new InvalidEventException(event.type().wireName() + " does not belong on the matches topic");
+      throw new InvalidEventException(
+          event.type().wireName() + " does not belong on the matches topic");
     }
     inApp.notify(found).block(PROCESSING_TIMEOUT);
   }

@@ -12,7 +12,8 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationConfiguration {
   @Bean
-  CommonErrorHandler deadLetters(KafkaTemplate<String, byte[]> template, NotificationProperties properties) {
+  CommonErrorHandler deadLetters(
+      KafkaTemplate<String, byte[]> template, NotificationProperties properties) {
     return DeadLetters.errorHandler(template, Topic.Writer.NOTIFICATION, properties.retryFor());
   }
 }

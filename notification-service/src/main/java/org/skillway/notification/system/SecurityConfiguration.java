@@ -13,11 +13,15 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import reactor.core.publisher.Mono;
 
-/** A person reads only their own notifications (the token's subject is their profile id); operators read any. */
+/**
+ * A person reads only their own notifications (the token's subject is their profile id); operators
+ * read any.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
   @Bean
-  SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
+  SecurityWebFilterChain securityWebFilterChain(
+      ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
     return SecurityDefaults.apply(http, jwtDecoder)
         .authorizeExchange(
             exchanges ->

@@ -10,7 +10,8 @@ class NotificationTextTest {
   @Test
   void saysInPlainWordsWhatMatchedAndWhatToBuild() {
     MatchData match =
-        new MatchData("p", "v", "acme", "Data apprentice", 67, List.of("sql", "excel"), List.of("python"));
+        new MatchData(
+            "p", "v", "acme", "Data apprentice", 67, List.of("sql", "excel"), List.of("python"));
 
     assertThat(NotificationText.title(match)).isEqualTo("New match: Data apprentice");
     assertThat(NotificationText.body(match))
@@ -21,9 +22,11 @@ class NotificationTextTest {
 
   @Test
   void leavesOutTheGapSentenceWhenNothingIsMissing() {
-    MatchData match = new MatchData("p", "v", "acme", "Barista", 100, List.of("customer service"), List.of());
+    MatchData match =
+        new MatchData("p", "v", "acme", "Barista", 100, List.of("customer service"), List.of());
 
     assertThat(NotificationText.body(match))
-        .isEqualTo("You have 100% of the skills asked for in \u201cBarista\u201d. Skills you have: customer service.");
+        .isEqualTo(
+            "You have 100% of the skills asked for in \u201cBarista\u201d. Skills you have: customer service.");
   }
 }
