@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillway.infra.TestInfrastructure;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The walking skeleton through all three services, a real Kafka broker and a real MongoDB wire
@@ -65,6 +66,43 @@ class SkeletonFlowIT {
         .containsEntry("score", 67)
         .containsEntry("matchedSkills", List.of("network security", "python"))
         .containsEntry("missingSkills", List.of("incident response"));
+  }
+
+  @Test
+  void everyServiceReportsItselfHealthyAndServesTaggedMetrics() {
+    Map<String, Integer> ports =
+        Map.of(
+            "ingest-service", services.ingestPort(),
+            "matching-service", services.matchingPort(),
+            "notification-service", services.notificationPort());
+    ports.forEach(
+        (name, port) -> {
+          WebTestClient http =
+              WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+          // The aggregate includes the MongoDB ping check, which works on the wire server.
+          http.get()
+              .uri("/actuator/health")
+              .exchange()
+              .expectStatus()
+              .isOk()
+              .expectBody()
+              .jsonPath("$.status")
+              .isEqualTo("UP");
+          http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+          http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+          assertThat(
+                  http.get()
+                      .uri("/actuator/prometheus")
+                      .exchange()
+                      .expectStatus()
+                      .isOk()
+                      .expectBody(String.class)
+                      .returnResult()
+                      .getResponseBody())
+              .as(name)
+              .contains("application=\"" + name + "\"")
+              .contains("region=\"north-west-england\"");
+        });
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.skillway.support;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.skillway.events.Topic;
@@ -16,8 +17,11 @@ public final class KafkaTopicDeclarations {
   private KafkaTopicDeclarations() {}
 
   public static KafkaAdmin.NewTopics all(SkillwayProperties.Kafka kafka) {
-    return new KafkaAdmin.NewTopics(
-        Arrays.stream(Topic.values()).map(t -> declare(t, kafka)).toArray(NewTopic[]::new));
+    return new KafkaAdmin.NewTopics(declarations(kafka).toArray(NewTopic[]::new));
+  }
+
+  static List<NewTopic> declarations(SkillwayProperties.Kafka kafka) {
+    return Arrays.stream(Topic.values()).map(t -> declare(t, kafka)).toList();
   }
 
   static NewTopic declare(Topic topic, SkillwayProperties.Kafka kafka) {
