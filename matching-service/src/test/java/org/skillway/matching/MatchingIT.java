@@ -174,7 +174,7 @@ class MatchingIT {
             new String(
                 dead.headers().lastHeader("kafka_dlt-exception-message").value(),
                 StandardCharsets.UTF_8))
-        .contains("VacancyPublished does not belong on the profiles topic");
+        .contains("VacancyPublished does not belong on skillway.profiles.v1");
   }
 
   @Test

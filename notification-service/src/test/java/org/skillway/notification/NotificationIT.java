@@ -127,17 +127,27 @@ class NotificationIT {
   @Test
   void aRedeliveredMatchEventDoesNotNotifyTwice() throws Exception {
     String profileId = "p-" + UUID.randomUUID();
-    String marker = "p-" + UUID.randomUUID();
+    byte[] laterMatch =
+        new String(matchFound(profileId), StandardCharsets.UTF_8)
+            .replace("example-vacancy-1", "later-vacancy")
+            .getBytes(StandardCharsets.UTF_8);
 
     send(profileId, matchFound(profileId));
     send(profileId, matchFound(profileId));
     send(profileId, matchFound(profileId));
-    // Same key, same partition: once the marker's notification exists, every repeat before it was
+    // Same key, same partition: once the later match is notified, every repeat before it was
     // handled.
-    send(profileId, matchFound(marker));
+    send(profileId, laterMatch);
 
-    await().atMost(WAIT).until(() -> notificationsOf(marker).size() == 1);
-    assertThat(notificationsOf(profileId)).hasSize(1);
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                notificationsOf(profileId).stream()
+                    .anyMatch(n -> "later-vacancy".equals(n.get("vacancyId"))));
+    assertThat(notificationsOf(profileId))
+        .extracting(n -> n.get("vacancyId"))
+        .containsExactlyInAnyOrder("example-vacancy-1", "later-vacancy");
   }
 
   @Test

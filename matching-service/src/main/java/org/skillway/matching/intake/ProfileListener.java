@@ -8,12 +8,11 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.skillway.events.EventCodec;
-import org.skillway.events.InvalidEventException;
 import org.skillway.events.ProfileSubmitted;
-import org.skillway.events.SkillwayEvent;
 import org.skillway.matching.match.Matcher;
 import org.skillway.matching.profile.OwnedPartitions;
 import org.skillway.matching.profile.StoredProfile;
+import org.skillway.support.EventRecords;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
@@ -42,15 +41,7 @@ class ProfileListener implements ConsumerSeekAware {
       topics = "#{T(org.skillway.events.Topic).PROFILES.topicName()}",
       groupId = "skillway-matching")
   void onProfile(ConsumerRecord<String, byte[]> record) {
-    SkillwayEvent event = codec.decode(record.value());
-    if (!(event instanceof ProfileSubmitted submitted)) {
-      throw new InvalidEventException(
-          event.type().wireName() + " does not belong on the profiles topic");
-    }
-    if (!submitted.key().equals(record.key())) {
-      throw new InvalidEventException(
-          "record key '" + record.key() + "' differs from aggregateId '" + submitted.key() + "'");
-    }
+    ProfileSubmitted submitted = EventRecords.decode(codec, record, ProfileSubmitted.class);
     StoredProfile profile =
         new StoredProfile(
             submitted.key(),

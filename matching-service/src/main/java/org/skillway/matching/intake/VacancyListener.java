@@ -2,11 +2,10 @@ package org.skillway.matching.intake;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillway.events.EventCodec;
-import org.skillway.events.InvalidEventException;
-import org.skillway.events.SkillwayEvent;
 import org.skillway.events.VacancyPublished;
 import org.skillway.matching.match.Matcher;
 import org.skillway.matching.vacancy.StoredVacancy;
+import org.skillway.support.EventRecords;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -29,15 +28,7 @@ class VacancyListener {
       topics = "#{T(org.skillway.events.Topic).VACANCIES.topicName()}",
       groupId = "skillway-matching-vacancies-${skillway.matching.instance-id}")
   void onVacancy(ConsumerRecord<String, byte[]> record) {
-    SkillwayEvent event = codec.decode(record.value());
-    if (!(event instanceof VacancyPublished published)) {
-      throw new InvalidEventException(
-          event.type().wireName() + " does not belong on the vacancies topic");
-    }
-    if (!published.key().equals(record.key())) {
-      throw new InvalidEventException(
-          "record key '" + record.key() + "' differs from aggregateId '" + published.key() + "'");
-    }
+    VacancyPublished published = EventRecords.decode(codec, record, VacancyPublished.class);
     matcher
         .onVacancy(
             new StoredVacancy(

@@ -3,9 +3,8 @@ package org.skillway.notification.notify;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillway.events.EventCodec;
-import org.skillway.events.InvalidEventException;
 import org.skillway.events.MatchFound;
-import org.skillway.events.SkillwayEvent;
+import org.skillway.support.EventRecords;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +29,7 @@ class MatchListener {
       topics = "#{T(org.skillway.events.Topic).MATCHES.topicName()}",
       groupId = "skillway-notification")
   void onMatch(ConsumerRecord<String, byte[]> record) {
-    SkillwayEvent event = codec.decode(record.value());
-    if (!(event instanceof MatchFound found)) {
-      throw new InvalidEventException(
-          event.type().wireName() + " does not belong on the matches topic");
-    }
+    MatchFound found = EventRecords.decode(codec, record, MatchFound.class);
     inApp.notify(found).block(PROCESSING_TIMEOUT);
   }
 }
