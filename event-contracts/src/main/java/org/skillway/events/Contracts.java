@@ -28,6 +28,10 @@ final class Contracts {
     return List.copyOf(values);
   }
 
+  static Integer requireOptionalRange(Integer value, String field, int min, int max) {
+    return value == null ? null : requireRange(value, field, min, max);
+  }
+
   static int requireRange(int value, String field, int min, int max) {
     if (value < min || value > max) {
       throw new IllegalArgumentException(field + " must be between " + min + " and " + max);

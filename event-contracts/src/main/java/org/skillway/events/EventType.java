@@ -22,7 +22,19 @@ public enum EventType {
       VacancyData.class,
       (m, p) -> new VacancyPublished(m, (VacancyData) p)),
   MATCH_FOUND(
-      "MatchFound", 1, Topic.MATCHES, MatchData.class, (m, p) -> new MatchFound(m, (MatchData) p));
+      "MatchFound", 1, Topic.MATCHES, MatchData.class, (m, p) -> new MatchFound(m, (MatchData) p)),
+  MATCH_UPDATED(
+      "MatchUpdated",
+      1,
+      Topic.MATCHES,
+      MatchData.class,
+      (m, p) -> new MatchUpdated(m, (MatchData) p)),
+  MATCH_WITHDRAWN(
+      "MatchWithdrawn",
+      1,
+      Topic.MATCHES,
+      MatchClosure.class,
+      (m, p) -> new MatchWithdrawn(m, (MatchClosure) p));
 
   private final String wireName;
   private final int schemaVersion;

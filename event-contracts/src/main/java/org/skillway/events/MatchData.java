@@ -3,10 +3,17 @@ package org.skillway.events;
 import java.util.List;
 
 /**
- * A scored pairing of a profile and a vacancy with the reasons a person can check: which required
- * skills the profile meets and which it is missing.
+ * A scored pairing of a profile and a vacancy with the reasons a person can check. Name-blind: it
+ * identifies the person only by profile id.
  *
- * @param score 0 to 100
+ * @param score 0 to 100, the sum of the parts' points
+ * @param matchedSkills required skills met at the level asked for
+ * @param missingSkills required skills not met (a transferable skill may still earn partial credit)
+ * @param parts the named parts of the score
+ * @param transferableSkills required skills reached through a narrower, broader or related skill
+ * @param pathways suggestions for closing the gaps
+ * @param taxonomyVersion the skills taxonomy the match was scored with, so a taxonomy update can be
+ *     re-scored
  */
 public record MatchData(
     String profileId,
@@ -15,7 +22,11 @@ public record MatchData(
     String vacancyTitle,
     int score,
     List<String> matchedSkills,
-    List<String> missingSkills) {
+    List<String> missingSkills,
+    List<ScorePart> parts,
+    List<TransferableSkill> transferableSkills,
+    List<PathwayStep> pathways,
+    String taxonomyVersion) {
   public MatchData {
     Contracts.requireText(profileId, "profileId", 64);
     Contracts.requireText(vacancyId, "vacancyId", 64);
@@ -24,6 +35,35 @@ public record MatchData(
     Contracts.requireRange(score, "score", 0, 100);
     matchedSkills = Contracts.requireList(matchedSkills, "matchedSkills");
     missingSkills = Contracts.requireList(missingSkills, "missingSkills");
+    parts = parts == null ? List.of() : Contracts.requireList(parts, "parts");
+    transferableSkills =
+        transferableSkills == null
+            ? List.of()
+            : Contracts.requireList(transferableSkills, "transferableSkills");
+    pathways = pathways == null ? List.of() : Contracts.requireList(pathways, "pathways");
+  }
+
+  /** A match with only skill lists, no breakdown. */
+  public MatchData(
+      String profileId,
+      String vacancyId,
+      String employerId,
+      String vacancyTitle,
+      int score,
+      List<String> matchedSkills,
+      List<String> missingSkills) {
+    this(
+        profileId,
+        vacancyId,
+        employerId,
+        vacancyTitle,
+        score,
+        matchedSkills,
+        missingSkills,
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
   }
 
   /**

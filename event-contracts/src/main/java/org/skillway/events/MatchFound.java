@@ -21,4 +21,9 @@ public record MatchFound(EventMetadata metadata, MatchData match) implements Mat
   public MatchData payload() {
     return match;
   }
+
+  @Override
+  public String profileId() {
+    return match.profileId();
+  }
 }

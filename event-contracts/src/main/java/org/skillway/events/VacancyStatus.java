@@ -1,0 +1,7 @@
+package org.skillway.events;
+
+/** A closed vacancy withdraws its matches. */
+public enum VacancyStatus {
+  OPEN,
+  CLOSED
+}
