@@ -276,6 +276,58 @@ class IngestApiIT {
   }
 
   @Test
+  void optionalDetailsTravelWithTheEventAndAnInvertedSalaryRangeIsNamed() {
+    Map<String, Object> vacancy = new java.util.HashMap<>(validVacancy());
+    vacancy.putAll(
+        Map.of(
+            "workMode",
+            "HYBRID",
+            "level",
+            "ENTRY",
+            "salaryMin",
+            24000,
+            "salaryMax",
+            27000,
+            "deviceProvided",
+            true,
+            "niceToHaveSkills",
+            List.of(Map.of("skillId", "Git", "level", 1))));
+    Map<?, ?> body =
+        http.post()
+            .uri("/api/v1/vacancies")
+            .header("X-API-Key", EMPLOYER_KEY)
+            .bodyValue(vacancy)
+            .exchange()
+            .expectStatus()
+            .isAccepted()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    String vacancyId = (String) body.get("vacancyId");
+    VacancyPublished event =
+        (VacancyPublished)
+            CODEC.decode(
+                vacancies.await(r -> vacancyId.equals(r.key()), Duration.ofSeconds(10)).value());
+    assertThat(event.vacancy().workMode()).isEqualTo(org.skillway.events.WorkMode.HYBRID);
+    assertThat(event.vacancy().deviceProvided()).isTrue();
+    assertThat(event.vacancy().niceToHaveSkills()).containsExactly(new SkillLevel("git", 1));
+
+    vacancy.put("salaryMin", 30000);
+    http.post()
+        .uri("/api/v1/vacancies")
+        .header("X-API-Key", EMPLOYER_KEY)
+        .bodyValue(vacancy)
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("salaryMin")
+        .jsonPath("$.errors[0].reason")
+        .isEqualTo("must not exceed salaryMax");
+  }
+
+  @Test
   void aRepeatedSkillIsNamedWithItsPosition() {
     Map<String, Object> request =
         Map.of(

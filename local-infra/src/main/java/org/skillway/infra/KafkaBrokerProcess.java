@@ -57,8 +57,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 logging,
                 "kafka.tools.StorageTool",
                 "format",
-                "-t",
-                clusterId,
+                "--cluster-id=" + clusterId,
                 "-c",
                 config.toString()),
             dataDir.resolve("format.log"),
@@ -163,13 +162,19 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
   /**
    * A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (what StorageTool
-   * random-uuid prints).
+   * random-uuid prints). One that starts with '-' would be read as an option by the storage tool,
+   * so those are drawn again.
    */
-  private static String randomClusterId() {
-    UUID uuid = UUID.randomUUID();
-    var buffer = java.nio.ByteBuffer.allocate(16);
-    buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+  static String randomClusterId() {
+    while (true) {
+      UUID uuid = UUID.randomUUID();
+      var buffer = java.nio.ByteBuffer.allocate(16);
+      buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+      String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+      if (id.charAt(0) != '-') {
+        return id;
+      }
+    }
   }
 
   static String serverProperties(String host, int port, int controllerPort, Path logDir) {

@@ -50,7 +50,11 @@ class LocalPlatformIT {
       assertThat(client.notifications(student))
           .singleElement()
           .satisfies(
-              n -> assertThat(n).containsEntry("vacancyId", vacancyId).containsEntry("score", 100));
+              n ->
+                  assertThat(n)
+                      .containsEntry("vacancyId", vacancyId)
+                      .containsEntry("matchedSkills", List.of("solar energy", "wiring"))
+                      .containsEntry("missingSkills", List.of()));
     }
     assertThat(dataDir.resolve("kafka/logs/meta.properties")).exists();
     assertThat(dataDir.resolve("mongo/skillway.mv")).exists();

@@ -56,16 +56,24 @@ class SkeletonFlowIT {
     await().atMost(Duration.ofSeconds(30)).until(() -> !client.notifications(student).isEmpty());
     List<Map<String, Object>> notifications = client.notifications(student);
     assertThat(notifications).hasSize(1);
-    assertThat(notifications.get(0))
+    Map<String, Object> notification = notifications.get(0);
+    int score = (Integer) notification.get("score");
+    assertThat(notification)
         .containsEntry("vacancyId", vacancyId)
+        .containsEntry("kind", "MatchFound")
         .containsEntry("title", "New match: Cyber security placement")
         .containsEntry(
             "body",
-            "You have 67% of the skills asked for in \u201cCyber security placement\u201d."
-                + " Skills you have: network security, python. Skills to build: incident response.")
-        .containsEntry("score", 67)
+            "\u201cCyber security placement\u201d is a "
+                + score
+                + "% match for you. Skills you have: network security, python."
+                + " Skills to build: incident response.")
         .containsEntry("matchedSkills", List.of("network security", "python"))
         .containsEntry("missingSkills", List.of("incident response"));
+    // Two of three skills (30 of 45 points), a placement suits a student (20 of 20), and LA2 is 12
+    // km from LA1
+    // within a 30 km reach (1 - 0.5 * 12/30 of 10 = 8): 58 of 75 points.
+    assertThat(score).isEqualTo(77);
   }
 
   @Test

@@ -115,7 +115,7 @@ class NotificationIT {
         .containsEntry("title", "New match: Junior Java developer")
         .containsEntry(
             "body",
-            "You have 67% of the skills asked for in \u201cJunior Java developer\u201d."
+            "\u201cJunior Java developer\u201d is a 67% match for you."
                 + " Skills you have: java, sql. Skills to build: git.")
         .containsEntry("score", 67)
         .containsEntry("matchedSkills", List.of("java", "sql"))
@@ -148,6 +148,35 @@ class NotificationIT {
     assertThat(notificationsOf(profileId))
         .extracting(n -> n.get("vacancyId"))
         .containsExactlyInAnyOrder("example-vacancy-1", "later-vacancy");
+  }
+
+  @Test
+  void aPersonIsToldInPlainWordsWhenARoleTheyWereToldAboutCloses() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    byte[] withdrawn =
+        new String(EventSchemas.example("MatchWithdrawn.json"), StandardCharsets.UTF_8)
+            .replace("example-profile-1", profileId)
+            .getBytes(StandardCharsets.UTF_8);
+
+    send(profileId, matchFound(profileId));
+    send(profileId, withdrawn);
+
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                notificationsOf(profileId).stream()
+                    .anyMatch(n -> "MatchWithdrawn".equals(n.get("kind"))));
+    assertThat(notificationsOf(profileId))
+        .filteredOn(n -> "MatchWithdrawn".equals(n.get("kind")))
+        .singleElement()
+        .satisfies(
+            n ->
+                assertThat(n)
+                    .containsEntry("title", "No longer available: Junior Java developer")
+                    .containsEntry(
+                        "body",
+                        "The role \u201cJunior Java developer\u201d that we told you about has closed."));
   }
 
   @Test

@@ -48,7 +48,13 @@ class ProfileController {
             request.pathway(),
             Skills.normalise("skills", request.skills()),
             Outcodes.normalise(request.outcode()),
-            request.consentToMatch());
+            request.consentToMatch(),
+            request.yearsExperience(),
+            request.workMode(),
+            request.maxCommuteKm(),
+            request.salaryExpectation(),
+            request.availableFrom(),
+            Boolean.TRUE.equals(request.needsDevice()));
     ProfileSubmitted event =
         new ProfileSubmitted(EventMetadata.next(profileId, 1, clock.instant()), profile);
     return events

@@ -2,13 +2,16 @@ package org.skillway.ingest.vacancy;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.skillway.events.EventMetadata;
 import org.skillway.events.VacancyData;
 import org.skillway.events.VacancyPublished;
+import org.skillway.events.VacancyStatus;
 import org.skillway.ingest.apikey.ApiClient;
 import org.skillway.ingest.skill.Outcodes;
 import org.skillway.ingest.skill.Skills;
+import org.skillway.support.ApiProblemException;
 import org.skillway.support.EventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,6 +39,11 @@ class VacancyController {
   Mono<VacancyResponse> post(
       @AuthenticationPrincipal ApiClient employer, @Valid @RequestBody VacancyRequest request) {
     String vacancyId = UUID.randomUUID().toString();
+    if (request.salaryMin() != null
+        && request.salaryMax() != null
+        && request.salaryMin() > request.salaryMax()) {
+      throw ApiProblemException.invalid("salaryMin", "must not exceed salaryMax");
+    }
     VacancyData vacancy =
         new VacancyData(
             employer.ownerId(),
@@ -43,7 +51,19 @@ class VacancyController {
             request.kind(),
             Skills.normalise("requiredSkills", request.requiredSkills()),
             Outcodes.normalise(request.outcode()),
-            request.closingDate());
+            request.closingDate(),
+            request.niceToHaveSkills() == null
+                ? List.of()
+                : Skills.normalise("niceToHaveSkills", request.niceToHaveSkills()),
+            request.level(),
+            request.minYears(),
+            request.workMode(),
+            request.salaryMin(),
+            request.salaryMax(),
+            request.startDate(),
+            Boolean.TRUE.equals(request.deviceProvided()),
+            VacancyStatus.OPEN);
+
     VacancyPublished event =
         new VacancyPublished(EventMetadata.next(vacancyId, 1, clock.instant()), vacancy);
     return events.publish(event).thenReturn(new VacancyResponse(vacancyId, employer.ownerId()));

@@ -10,7 +10,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.skillway.events.EventCodec;
 import org.skillway.events.ProfileSubmitted;
 import org.skillway.matching.match.Matcher;
-import org.skillway.matching.profile.OwnedPartitions;
 import org.skillway.matching.profile.StoredProfile;
 import org.skillway.support.EventRecords;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -26,20 +25,24 @@ import org.springframework.stereotype.Component;
 class ProfileListener implements ConsumerSeekAware {
   static final Duration PROCESSING_TIMEOUT = Duration.ofSeconds(30);
 
+  /**
+   * Taking over partitions loads and re-matches their profiles; Kafka allows a rebalance up to 5
+   * minutes.
+   */
+  static final Duration REBALANCE_TIMEOUT = Duration.ofMinutes(4);
+
   private final EventCodec codec;
   private final Matcher matcher;
-  private final OwnedPartitions owned;
 
-  ProfileListener(EventCodec codec, Matcher matcher, OwnedPartitions owned) {
+  ProfileListener(EventCodec codec, Matcher matcher) {
     this.codec = codec;
     this.matcher = matcher;
-    this.owned = owned;
   }
 
   @KafkaListener(
       id = "matching-profiles",
       topics = "#{T(org.skillway.events.Topic).PROFILES.topicName()}",
-      groupId = "skillway-matching")
+      groupId = "${skillway.matching.group-id}")
   void onProfile(ConsumerRecord<String, byte[]> record) {
     ProfileSubmitted submitted = EventRecords.decode(codec, record, ProfileSubmitted.class);
     StoredProfile profile =
@@ -56,12 +59,13 @@ class ProfileListener implements ConsumerSeekAware {
       Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
     Set<Integer> partitions =
         assignments.keySet().stream().map(TopicPartition::partition).collect(Collectors.toSet());
-    owned.assigned(partitions);
-    matcher.onPartitionsAssigned(partitions).block(PROCESSING_TIMEOUT);
+    matcher.onPartitionsAssigned(partitions).block(REBALANCE_TIMEOUT);
   }
 
   @Override
   public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-    owned.revoked(partitions.stream().map(TopicPartition::partition).collect(Collectors.toSet()));
+    Set<Integer> revoked =
+        partitions.stream().map(TopicPartition::partition).collect(Collectors.toSet());
+    matcher.onPartitionsRevoked(revoked).block(REBALANCE_TIMEOUT);
   }
 }

@@ -3,51 +3,72 @@ package org.skillway.matching.match;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
-import org.skillway.matching.profile.OwnedPartitions;
+import java.util.stream.Collectors;
+import org.skillway.events.MatchData;
 import org.skillway.matching.profile.ProfileStore;
 import org.skillway.matching.profile.StoredProfile;
 import org.skillway.matching.vacancy.StoredVacancy;
 import org.skillway.matching.vacancy.VacancyStore;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Matches in both directions. A profile is matched against every open vacancy; a vacancy against
- * the profiles this instance owns. Each side is stored before it looks for the other, so when a
- * profile and a vacancy arrive together at least one of them sees the other. Matching always starts
- * from what is stored, so a replayed event redoes the same work and, through {@link MatchRecorder},
+ * Matches in both directions through the in-memory {@link MatchIndex}. A profile gets its top K
+ * vacancies; a vacancy its top K candidates among the profiles this instance owns. Matches already
+ * standing are re-scored too, so one that no longer holds is withdrawn and one that merely dropped
+ * out of a top K is kept. Each side is stored before it is indexed, and matching always starts from
+ * what is stored, so a replayed event redoes the same work and, through {@link MatchRecorder},
  * changes nothing.
  */
 @Component
-public class Matcher {
+public class Matcher implements SmartInitializingSingleton {
   /** Closing dates are UK dates. */
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final ProfileStore profiles;
   private final VacancyStore vacancies;
-  private final OwnedPartitions owned;
-  private final MatchRules rules;
+  private final MatchIndex index;
   private final MatchRecorder recorder;
+  private final MatchingSettings settings;
   private final Clock clock;
 
   Matcher(
       ProfileStore profiles,
       VacancyStore vacancies,
-      OwnedPartitions owned,
-      MatchRules rules,
+      MatchIndex index,
       MatchRecorder recorder,
+      MatchingSettings settings,
       Clock clock) {
     this.profiles = profiles;
     this.vacancies = vacancies;
-    this.owned = owned;
-    this.rules = rules;
+    this.index = index;
     this.recorder = recorder;
+    this.settings = settings;
     this.clock = clock;
   }
 
+  /**
+   * Loads every open vacancy before the listeners start, so no profile is matched against a partial
+   * index.
+   */
+  @Override
+  public void afterSingletonsInstantiated() {
+    LocalDate today = today();
+    vacancies.open(today).doOnNext(v -> index.putVacancy(v.id(), v.vacancy(), today)).blockLast();
+  }
+
   public Mono<Void> onProfile(StoredProfile incoming) {
-    return profiles.apply(incoming).flatMap(this::matchProfile);
+    return profiles
+        .apply(incoming)
+        .flatMap(
+            stored -> {
+              index.putProfile(stored.id(), stored.profile());
+              return reconcileProfile(stored.id());
+            });
   }
 
   public Mono<Void> onVacancy(StoredVacancy incoming) {
@@ -55,45 +76,68 @@ public class Matcher {
     return vacancies
         .apply(incoming)
         .flatMap(
-            vacancy ->
-                profiles
-                    .inPartitions(owned.current())
-                    .flatMapIterable(
-                        profile ->
-                            rules
-                                .evaluate(
-                                    profile.id(),
-                                    profile.profile(),
-                                    vacancy.id(),
-                                    vacancy.vacancy(),
-                                    today)
-                                .stream()
-                                .toList())
-                    .concatMap(recorder::record)
-                    .then());
+            stored -> {
+              index.putVacancy(stored.id(), stored.vacancy(), today);
+              if (!stored.vacancy().isOpenOn(today)) {
+                return recorder
+                    .active("vacancyId", stored.id())
+                    .filter(m -> index.hasProfile(m.profileId()))
+                    .concatMap(m -> recorder.withdraw(m.id(), "VACANCY_CLOSED"))
+                    .then();
+              }
+              return reconcileVacancy(stored.id());
+            });
   }
 
-  /**
-   * Re-matches the profiles of newly assigned partitions, which may have missed vacancies
-   * meanwhile.
-   */
+  /** Takes over the profiles of newly assigned partitions and re-matches them. */
   public Mono<Void> onPartitionsAssigned(Set<Integer> partitions) {
-    return profiles.inPartitions(partitions).concatMap(this::matchProfile).then();
+    return profiles
+        .inPartitions(partitions)
+        .doOnNext(p -> index.putProfile(p.id(), p.profile()))
+        .concatMap(p -> reconcileProfile(p.id()))
+        .then();
   }
 
-  private Mono<Void> matchProfile(StoredProfile profile) {
+  /** Hands back the profiles of revoked partitions; their new owner matches them from now on. */
+  public Mono<Void> onPartitionsRevoked(Set<Integer> partitions) {
+    return profiles.inPartitions(partitions).doOnNext(p -> index.removeProfile(p.id())).then();
+  }
+
+  private Mono<Void> reconcileProfile(String profileId) {
     LocalDate today = today();
-    return vacancies
-        .open(today)
-        .flatMapIterable(
-            vacancy ->
-                rules
-                    .evaluate(
-                        profile.id(), profile.profile(), vacancy.id(), vacancy.vacancy(), today)
-                    .stream()
-                    .toList())
-        .concatMap(recorder::record)
+    List<MatchData> best = index.topVacancies(profileId, settings.topK(), today);
+    Set<String> bestIds = best.stream().map(MatchData::matchId).collect(Collectors.toSet());
+    return Flux.fromIterable(best)
+        .concatMap(match -> recorder.record(match, settings.materialChange()))
+        .thenMany(
+            recorder
+                .active("profileId", profileId)
+                .filter(stored -> !bestIds.contains(stored.id()))
+                .concatMap(stored -> rescore(stored, today, "NO_LONGER_MATCHES")))
         .then();
+  }
+
+  private Mono<Void> reconcileVacancy(String vacancyId) {
+    LocalDate today = today();
+    List<MatchData> best = index.topCandidates(vacancyId, settings.topK(), today);
+    Set<String> bestIds = best.stream().map(MatchData::matchId).collect(Collectors.toSet());
+    return Flux.fromIterable(best)
+        .concatMap(match -> recorder.record(match, settings.materialChange()))
+        .thenMany(
+            recorder
+                .active("vacancyId", vacancyId)
+                .filter(
+                    stored ->
+                        !bestIds.contains(stored.id()) && index.hasProfile(stored.profileId()))
+                .concatMap(stored -> rescore(stored, today, "NO_LONGER_MATCHES")))
+        .then();
+  }
+
+  private Mono<Void> rescore(StoredMatch stored, LocalDate today, String reasonIfGone) {
+    return index
+        .match(stored.profileId(), stored.vacancyId(), today)
+        .map(match -> recorder.record(match, settings.materialChange()))
+        .orElseGet(() -> recorder.withdraw(stored.id(), reasonIfGone));
   }
 
   private LocalDate today() {

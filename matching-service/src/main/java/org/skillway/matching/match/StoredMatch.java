@@ -4,26 +4,51 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.skillway.events.EventMetadata;
+import org.skillway.events.EventType;
+import org.skillway.events.MatchClosure;
 import org.skillway.events.MatchData;
+import org.skillway.events.MatchEvent;
 import org.skillway.events.MatchFound;
+import org.skillway.events.MatchUpdated;
+import org.skillway.events.MatchWithdrawn;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A match as stored, with whether its event has been published (a small outbox: the match is
- * written first, the event published after, and the flag set last, so a crash in between
- * republishes rather than loses it).
+ * A match as stored: its latest state, the event that state calls for, and whether that event has
+ * been published (a small outbox: the state is written first, the event published after, the flag
+ * set last, so a crash in between republishes rather than loses it).
+ *
+ * @param version counts the match's changes; each change is one event
+ * @param match the latest scored match (kept when withdrawn, to show what was withdrawn)
+ * @param closure why it was withdrawn, when it was
  */
 @Document("matches")
-record StoredMatch(
-    @Id String id, long version, MatchData match, Instant createdAt, boolean published) {
+public record StoredMatch(
+    @Id String id,
+    String profileId,
+    String vacancyId,
+    String employerId,
+    long version,
+    MatchStatus status,
+    MatchData match,
+    MatchClosure closure,
+    EventType eventType,
+    Instant changedAt,
+    boolean published) {
 
   /**
-   * The event for this version of the match. Its id is derived from the match id and version, so a
-   * republished event is identical and consumers drop the repeat.
+   * The event for this version. Its id derives from the match id and version, so a republished
+   * event is identical and consumers drop the repeat.
    */
-  MatchFound toEvent() {
+  MatchEvent toEvent() {
     UUID eventId = UUID.nameUUIDFromBytes((id + "#" + version).getBytes(StandardCharsets.UTF_8));
-    return new MatchFound(new EventMetadata(eventId, createdAt, id, version), match);
+    EventMetadata metadata = new EventMetadata(eventId, changedAt, id, version);
+    return switch (eventType) {
+      case MATCH_FOUND -> new MatchFound(metadata, match);
+      case MATCH_UPDATED -> new MatchUpdated(metadata, match);
+      case MATCH_WITHDRAWN -> new MatchWithdrawn(metadata, closure);
+      default -> throw new IllegalStateException("not a match event: " + eventType);
+    };
   }
 }

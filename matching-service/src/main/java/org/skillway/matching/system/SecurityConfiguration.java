@@ -1,5 +1,6 @@
 package org.skillway.matching.system;
 
+import org.skillway.support.Role;
 import org.skillway.support.SecurityDefaults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,9 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * Every request needs an identity token issued by ingest-service; only probes and metrics are open.
+ * Every request needs an identity token issued by ingest-service. A person sees only their own
+ * matches; an employer only those of their own vacancies (checked against the stored vacancy in the
+ * controller); operators see all. Only probes and metrics are open.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -21,6 +24,10 @@ class SecurityConfiguration {
                 exchanges
                     .pathMatchers(SecurityDefaults.OPEN_OPERATIONAL_PATHS)
                     .permitAll()
+                    .pathMatchers("/api/v1/profiles/{profileId}/**")
+                    .access(SecurityDefaults::ownerOrOperator)
+                    .pathMatchers("/api/v1/vacancies/**")
+                    .hasAnyRole(Role.EMPLOYER.name(), Role.OPERATOR.name())
                     .anyExchange()
                     .authenticated())
         .build();

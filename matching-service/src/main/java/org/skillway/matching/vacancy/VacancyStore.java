@@ -26,6 +26,10 @@ public class VacancyStore {
         StoredVacancy.class);
   }
 
+  public Mono<StoredVacancy> find(String id) {
+    return mongo.findById(id, StoredVacancy.class);
+  }
+
   /**
    * Vacancies still open on {@code today}. Filtered here, not by a date query, to keep dates
    * zone-free.

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("notifications")
 public record InAppNotification(
     @Id String id,
+    String kind,
     String profileId,
     String matchId,
     String vacancyId,

@@ -6,7 +6,13 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
+import org.skillway.events.MatchClosure;
+import org.skillway.events.MatchData;
+import org.skillway.events.MatchEvent;
 import org.skillway.events.MatchFound;
+import org.skillway.events.MatchUpdated;
+import org.skillway.events.MatchWithdrawn;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
@@ -52,22 +58,34 @@ public class InAppNotifications implements ApplicationRunner {
   }
 
   /** Stores the notification for this version of the match, unless it is already there. */
-  public Mono<Void> notify(MatchFound event) {
-    var match = event.match();
-    String id = match.matchId() + "#" + event.metadata().aggregateVersion() + "#" + CHANNEL;
-    InAppNotification notification =
-        new InAppNotification(
-            id,
-            match.profileId(),
-            match.matchId(),
-            match.vacancyId(),
-            NotificationText.title(match),
-            NotificationText.body(match),
-            match.score(),
-            match.matchedSkills(),
-            match.missingSkills(),
-            clock.instant(),
-            false);
+  public Mono<Void> notify(MatchEvent event) {
+    String id =
+        event.metadata().aggregateId() + "#" + event.metadata().aggregateVersion() + "#" + CHANNEL;
+    InAppNotification notification;
+    // Java 17 has no pattern matching in switch; MatchEvent is sealed, so these three are all there
+    // are.
+    if (event instanceof MatchFound found) {
+      notification = fromMatch(id, found, found.match(), NotificationText.title(found.match()));
+    } else if (event instanceof MatchUpdated updated) {
+      notification =
+          fromMatch(id, updated, updated.match(), NotificationText.updatedTitle(updated.match()));
+    } else {
+      MatchClosure closure = ((MatchWithdrawn) event).closure();
+      notification =
+          new InAppNotification(
+              id,
+              event.type().wireName(),
+              closure.profileId(),
+              event.metadata().aggregateId(),
+              closure.vacancyId(),
+              NotificationText.withdrawnTitle(closure),
+              NotificationText.withdrawnBody(closure),
+              0,
+              List.of(),
+              List.of(),
+              clock.instant(),
+              false);
+    }
     return mongo
         .insert(notification)
         .doOnSuccess(stored -> delivered.increment())
@@ -78,6 +96,22 @@ public class InAppNotifications implements ApplicationRunner {
               duplicates.increment();
               return Mono.empty();
             });
+  }
+
+  private InAppNotification fromMatch(String id, MatchEvent event, MatchData match, String title) {
+    return new InAppNotification(
+        id,
+        event.type().wireName(),
+        match.profileId(),
+        match.matchId(),
+        match.vacancyId(),
+        title,
+        NotificationText.body(match),
+        match.score(),
+        match.matchedSkills(),
+        match.missingSkills(),
+        clock.instant(),
+        false);
   }
 
   public Flux<InAppNotification> page(String profileId, int page, int size) {

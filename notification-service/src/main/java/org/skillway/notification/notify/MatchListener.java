@@ -3,7 +3,7 @@ package org.skillway.notification.notify;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillway.events.EventCodec;
-import org.skillway.events.MatchFound;
+import org.skillway.events.MatchEvent;
 import org.skillway.support.EventRecords;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,6 @@ class MatchListener {
       topics = "#{T(org.skillway.events.Topic).MATCHES.topicName()}",
       groupId = "skillway-notification")
   void onMatch(ConsumerRecord<String, byte[]> record) {
-    MatchFound found = EventRecords.decode(codec, record, MatchFound.class);
-    inApp.notify(found).block(PROCESSING_TIMEOUT);
+    inApp.notify(EventRecords.decode(codec, record, MatchEvent.class)).block(PROCESSING_TIMEOUT);
   }
 }

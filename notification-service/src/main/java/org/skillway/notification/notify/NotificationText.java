@@ -1,6 +1,7 @@
 package org.skillway.notification.notify;
 
 import java.util.List;
+import org.skillway.events.MatchClosure;
 import org.skillway.events.MatchData;
 
 /** Plain-English wording of a match for the person it concerns. */
@@ -11,13 +12,33 @@ final class NotificationText {
     return "New match: " + match.vacancyTitle();
   }
 
+  static String updatedTitle(MatchData match) {
+    return "Your match has changed: " + match.vacancyTitle();
+  }
+
+  static String withdrawnTitle(MatchClosure closure) {
+    return "No longer available: " + closure.vacancyTitle();
+  }
+
+  static String withdrawnBody(MatchClosure closure) {
+    return switch (closure.reason()) {
+      case "VACANCY_CLOSED" ->
+          "The role \u201c" + closure.vacancyTitle() + "\u201d that we told you about has closed.";
+      case "CONSENT_WITHDRAWN" ->
+          "You asked not to be matched, so \u201c"
+              + closure.vacancyTitle()
+              + "\u201d is no longer shown.";
+      default -> "\u201c" + closure.vacancyTitle() + "\u201d no longer matches your profile.";
+    };
+  }
+
   static String body(MatchData match) {
     StringBuilder body =
-        new StringBuilder("You have ")
-            .append(match.score())
-            .append("% of the skills asked for in \u201c")
+        new StringBuilder("\u201c")
             .append(match.vacancyTitle())
-            .append("\u201d.");
+            .append("\u201d is a ")
+            .append(match.score())
+            .append("% match for you.");
     if (!match.matchedSkills().isEmpty()) {
       body.append(" Skills you have: ").append(list(match.matchedSkills())).append('.');
     }

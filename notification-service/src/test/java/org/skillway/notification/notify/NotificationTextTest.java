@@ -16,8 +16,18 @@ class NotificationTextTest {
     assertThat(NotificationText.title(match)).isEqualTo("New match: Data apprentice");
     assertThat(NotificationText.body(match))
         .isEqualTo(
-            "You have 67% of the skills asked for in \u201cData apprentice\u201d."
+            "\u201cData apprentice\u201d is a 67% match for you."
                 + " Skills you have: sql, excel. Skills to build: python.");
+  }
+
+  @Test
+  void aClosedRoleIsExplainedInPlainWords() {
+    var closure =
+        new org.skillway.events.MatchClosure("p", "v", "acme", "Barista", "VACANCY_CLOSED");
+
+    assertThat(NotificationText.withdrawnTitle(closure)).isEqualTo("No longer available: Barista");
+    assertThat(NotificationText.withdrawnBody(closure))
+        .isEqualTo("The role \u201cBarista\u201d that we told you about has closed.");
   }
 
   @Test
@@ -27,6 +37,6 @@ class NotificationTextTest {
 
     assertThat(NotificationText.body(match))
         .isEqualTo(
-            "You have 100% of the skills asked for in \u201cBarista\u201d. Skills you have: customer service.");
+            "\u201cBarista\u201d is a 100% match for you. Skills you have: customer service.");
   }
 }

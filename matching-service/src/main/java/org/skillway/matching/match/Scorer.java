@@ -1,0 +1,331 @@
+package org.skillway.matching.match;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.skillway.events.Pathway;
+import org.skillway.events.ProfileData;
+import org.skillway.events.ScorePart;
+import org.skillway.events.SkillLevel;
+import org.skillway.events.TransferableSkill;
+import org.skillway.events.VacancyData;
+import org.skillway.events.VacancyKind;
+import org.skillway.events.WorkMode;
+
+/**
+ * Scores a profile against a vacancy, 0 to 100, as a sum of named parts a person can check.
+ *
+ * <p>Hard filters first: no consent, a closed or expired vacancy, or an on-site or hybrid role
+ * beyond the person's reach means no match. Then each part that can be judged earns points up to
+ * its weight for the person's pathway; a part that cannot be judged (data missing on either side
+ * where that is no one's fault, such as salary) is left out, so it is neither a plus nor a minus.
+ * Data the vacancy asks for and the person has not given (years of experience) counts as not met:
+ * missing data never counts as agreement. Age, sex, ethnicity, disability and other protected
+ * characteristics are not inputs: the profile does not hold them.
+ */
+public final class Scorer {
+  /** A hybrid role needs fewer journeys, so it may be further away. */
+  static final double HYBRID_REACH_FACTOR = 1.5;
+
+  static final int LATE_START_TOLERANCE_DAYS = 90;
+
+  private final ScoringPolicy policy;
+  private final Distances distances;
+
+  public Scorer(ScoringPolicy policy, Distances distances) {
+    this.policy = policy;
+    this.distances = distances;
+  }
+
+  public ScoringPolicy policy() {
+    return policy;
+  }
+
+  public Optional<Assessment> assess(
+      ProfileData profile, SkillReach reach, VacancyData vacancy, LocalDate today) {
+    if (!profile.consentToMatch() || !vacancy.isOpenOn(today)) {
+      return Optional.empty();
+    }
+    OptionalDouble distance = distances.kilometres(profile.outcode(), vacancy.outcode());
+    double maxKm = reachKm(profile, vacancy);
+    if (vacancy.workMode() != WorkMode.REMOTE
+        && distance.isPresent()
+        && distance.getAsDouble() > maxKm) {
+      return Optional.empty();
+    }
+    Weights weights = policy.weightsFor(profile.pathway());
+    List<ScorePart> parts = new ArrayList<>();
+    List<String> matched = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    List<TransferableSkill> transferable = new ArrayList<>();
+
+    double requiredCredit =
+        skillCredit(vacancy.requiredSkills(), reach, matched, missing, transferable);
+    if (requiredCredit == 0) {
+      return Optional.empty();
+    }
+    parts.add(
+        part(
+            "requiredSkills",
+            weights.requiredSkills(),
+            requiredCredit / vacancy.requiredSkills().size(),
+            describeSkills(matched.size(), vacancy.requiredSkills().size(), transferable.size())));
+    if (!vacancy.niceToHaveSkills().isEmpty() && weights.niceToHave() > 0) {
+      List<String> niceMet = new ArrayList<>();
+      double credit =
+          skillCredit(
+              vacancy.niceToHaveSkills(), reach, niceMet, new ArrayList<>(), new ArrayList<>());
+      parts.add(
+          part(
+              "niceToHaveSkills",
+              weights.niceToHave(),
+              credit / vacancy.niceToHaveSkills().size(),
+              "has "
+                  + niceMet.size()
+                  + " of "
+                  + vacancy.niceToHaveSkills().size()
+                  + " nice-to-have skills"));
+    }
+    experience(profile, vacancy, weights).ifPresent(parts::add);
+    parts.add(pathwayFit(profile.pathway(), vacancy, weights));
+    location(profile, vacancy, distance, maxKm, weights).ifPresent(parts::add);
+    salary(profile, vacancy, weights).ifPresent(parts::add);
+    availability(profile, vacancy, weights).ifPresent(parts::add);
+    if (profile.needsDevice() && vacancy.deviceProvided() && weights.device() > 0) {
+      // Only ever added when it helps: a person who needs no device, or a role without one, is not
+      // judged on it.
+      parts.add(part("device", weights.device(), 1, "the employer provides the device you need"));
+    }
+
+    int points = parts.stream().mapToInt(ScorePart::points).sum();
+    int maximum = parts.stream().mapToInt(ScorePart::maxPoints).sum();
+    int score = (int) Math.round(100.0 * points / maximum);
+    return Optional.of(
+        new Assessment(
+            score,
+            List.copyOf(parts),
+            List.copyOf(matched),
+            List.copyOf(missing),
+            List.copyOf(transferable)));
+  }
+
+  /**
+   * The highest score a vacancy could reach given only the average credit of its required skills:
+   * every other part at full points. Lets an index stop scoring once no remaining candidate can
+   * enter the top K.
+   */
+  public static int upperBound(Weights weights, double averageRequiredCredit) {
+    double others = weights.othersMaximum();
+    return (int)
+        Math.ceil(
+            100.0
+                * (weights.requiredSkills() * averageRequiredCredit + others)
+                / (weights.requiredSkills() + others));
+  }
+
+  /**
+   * Credit of one reached skill against one need: proximity, scaled down if below the level asked
+   * for.
+   */
+  static double credit(Reach reach, int levelNeeded) {
+    if (reach == null) {
+      return 0;
+    }
+    double level = reach.level() >= levelNeeded ? 1 : 0.6 * reach.level() / levelNeeded;
+    return reach.proximity().credit() * level;
+  }
+
+  private static double skillCredit(
+      List<SkillLevel> needs,
+      SkillReach reach,
+      List<String> matched,
+      List<String> missing,
+      List<TransferableSkill> transferable) {
+    double total = 0;
+    for (SkillLevel need : needs) {
+      Reach reached = reach.get(need.skillId());
+      total += credit(reached, need.level());
+      if (reached != null
+          && reached.proximity() == Proximity.EXACT
+          && reached.level() >= need.level()) {
+        matched.add(need.skillId());
+        continue;
+      }
+      missing.add(need.skillId());
+      if (reached != null && reached.proximity() != Proximity.EXACT) {
+        transferable.add(
+            new TransferableSkill(need.skillId(), reached.via(), reached.proximity().name()));
+      }
+    }
+    return total;
+  }
+
+  private static String describeSkills(int met, int asked, int transferable) {
+    String text = "meets " + met + " of " + asked + " required skills at the level asked for";
+    return transferable == 0 ? text : text + "; " + transferable + " more through related skills";
+  }
+
+  private Optional<ScorePart> experience(
+      ProfileData profile, VacancyData vacancy, Weights weights) {
+    if (vacancy.minYears() == null || weights.experience() == 0) {
+      return Optional.empty();
+    }
+    int asked = vacancy.minYears();
+    Integer years = profile.yearsExperience();
+    if (years == null) {
+      return Optional.of(
+          part(
+              "experience",
+              weights.experience(),
+              0,
+              "years of experience not given; " + asked + " asked for"));
+    }
+    double fraction = asked == 0 ? 1 : Math.min(1, (double) years / asked);
+    return Optional.of(
+        part(
+            "experience",
+            weights.experience(),
+            fraction,
+            years + " years of experience; " + asked + " asked for"));
+  }
+
+  private static ScorePart pathwayFit(Pathway pathway, VacancyData vacancy, Weights weights) {
+    double fit = fit(pathway, vacancy);
+    String role =
+        vacancy.level() == null
+            ? vacancy.kind().name().toLowerCase()
+            : vacancy.level().name().toLowerCase() + " " + vacancy.kind().name().toLowerCase();
+    return part(
+        "pathwayFit",
+        weights.pathwayFit(),
+        fit,
+        "a "
+            + role
+            + (fit >= 0.8 ? " suits " : fit >= 0.5 ? " can suit " : " rarely suits ")
+            + describe(pathway));
+  }
+
+  /**
+   * Apprenticeships and placements fit students and retrainers; senior roles fit experienced hires.
+   */
+  static double fit(Pathway pathway, VacancyData vacancy) {
+    if (vacancy.kind() != VacancyKind.JOB) {
+      return switch (pathway) {
+        case STUDENT -> 1.0;
+        case RETRAINER -> vacancy.kind() == VacancyKind.APPRENTICESHIP ? 1.0 : 0.8;
+        case EXPERIENCED -> 0.1;
+      };
+    }
+    if (vacancy.level() == null) {
+      return 0.6;
+    }
+    return switch (vacancy.level()) {
+      case ENTRY -> pathway == Pathway.EXPERIENCED ? 0.4 : 1.0;
+      case MID ->
+          switch (pathway) {
+            case STUDENT -> 0.3;
+            case RETRAINER -> 0.6;
+            case EXPERIENCED -> 0.8;
+          };
+      case SENIOR ->
+          switch (pathway) {
+            case STUDENT -> 0.0;
+            case RETRAINER -> 0.2;
+            case EXPERIENCED -> 1.0;
+          };
+    };
+  }
+
+  private static String describe(Pathway pathway) {
+    return switch (pathway) {
+      case STUDENT -> "a student";
+      case RETRAINER -> "someone retraining";
+      case EXPERIENCED -> "an experienced hire";
+    };
+  }
+
+  private double reachKm(ProfileData profile, VacancyData vacancy) {
+    int commute =
+        profile.maxCommuteKm() == null ? policy.defaultCommuteKm() : profile.maxCommuteKm();
+    return vacancy.workMode() == WorkMode.HYBRID ? commute * HYBRID_REACH_FACTOR : commute;
+  }
+
+  private static Optional<ScorePart> location(
+      ProfileData profile,
+      VacancyData vacancy,
+      OptionalDouble distance,
+      double maxKm,
+      Weights weights) {
+    if (weights.location() == 0) {
+      return Optional.empty();
+    }
+    if (vacancy.workMode() == WorkMode.REMOTE) {
+      return Optional.of(part("location", weights.location(), 1, "remote: open wherever you live"));
+    }
+    if (distance.isEmpty()) {
+      return Optional.empty();
+    }
+    double km = distance.getAsDouble();
+    String where = Math.round(km) + " km away";
+    if (profile.workMode() == WorkMode.REMOTE) {
+      return Optional.of(
+          part("location", weights.location(), 0, where + ", but you asked for remote work"));
+    }
+    double fraction = maxKm == 0 ? 1 : 1 - 0.5 * km / maxKm;
+    return Optional.of(
+        part(
+            "location",
+            weights.location(),
+            fraction,
+            where + ", within your " + Math.round(maxKm) + " km reach"));
+  }
+
+  private static Optional<ScorePart> salary(
+      ProfileData profile, VacancyData vacancy, Weights weights) {
+    Integer top = vacancy.salaryMax() != null ? vacancy.salaryMax() : vacancy.salaryMin();
+    if (profile.salaryExpectation() == null || top == null || weights.salary() == 0) {
+      return Optional.empty();
+    }
+    int hoped = profile.salaryExpectation();
+    double fraction = hoped <= top ? 1 : (double) top / hoped;
+    return Optional.of(
+        part(
+            "salary",
+            weights.salary(),
+            fraction,
+            "pays up to £" + top + "; you hope for £" + hoped));
+  }
+
+  private static Optional<ScorePart> availability(
+      ProfileData profile, VacancyData vacancy, Weights weights) {
+    if (vacancy.startDate() == null
+        || profile.availableFrom() == null
+        || weights.availability() == 0) {
+      return Optional.empty();
+    }
+    long late = ChronoUnit.DAYS.between(vacancy.startDate(), profile.availableFrom());
+    if (late <= 0) {
+      return Optional.of(
+          part(
+              "availability",
+              weights.availability(),
+              1,
+              "you can start by " + vacancy.startDate()));
+    }
+    double fraction = Math.max(0, 1 - (double) late / LATE_START_TOLERANCE_DAYS);
+    return Optional.of(
+        part(
+            "availability",
+            weights.availability(),
+            fraction,
+            "you can start " + late + " days after " + vacancy.startDate()));
+  }
+
+  private static ScorePart part(String name, int weight, double fraction, String reason) {
+    int points = (int) Math.round(weight * Math.max(0, Math.min(1, fraction)));
+    return new ScorePart(name, points, weight, reason);
+  }
+}

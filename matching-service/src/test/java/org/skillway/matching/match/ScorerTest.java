@@ -1,0 +1,280 @@
+package org.skillway.matching.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillway.matching.match.Fixtures.DISTANCES;
+import static org.skillway.matching.match.Fixtures.GRAPH;
+import static org.skillway.matching.match.Fixtures.POLICY;
+import static org.skillway.matching.match.Fixtures.TODAY;
+import static org.skillway.matching.match.Fixtures.job;
+import static org.skillway.matching.match.Fixtures.profile;
+import static org.skillway.matching.match.Fixtures.skill;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.skillway.events.Pathway;
+import org.skillway.events.ProfileData;
+import org.skillway.events.ScorePart;
+import org.skillway.events.Seniority;
+import org.skillway.events.TransferableSkill;
+import org.skillway.events.VacancyData;
+import org.skillway.events.VacancyKind;
+import org.skillway.events.VacancyStatus;
+import org.skillway.events.WorkMode;
+
+class ScorerTest {
+  private final Scorer scorer = new Scorer(POLICY, DISTANCES);
+
+  private Optional<Assessment> assess(ProfileData profile, VacancyData vacancy) {
+    return scorer.assess(profile, SkillReach.of(profile.skills(), GRAPH), vacancy, TODAY);
+  }
+
+  private static ScorePart part(Assessment assessment, String name) {
+    return assessment.parts().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aTransferableSkillEarnsPartialCreditAndIsNamedWithTheSkillBehindIt() {
+    // Given a retrainer who knows Java, and a role that needs programming (broader) and SQL
+    ProfileData retrainer = profile(Pathway.RETRAINER, "M1", skill("java", 3));
+    VacancyData role = job("M1", WorkMode.ONSITE, skill("programming", 2), skill("sql", 2));
+
+    // When scored
+    Assessment assessment = assess(retrainer, role).orElseThrow();
+
+    // Then programming counts at 80% through Java, SQL not at all: (0.8 + 0) / 2 of 50 points
+    assertThat(part(assessment, "requiredSkills"))
+        .isEqualTo(
+            new ScorePart(
+                "requiredSkills",
+                20,
+                50,
+                "meets 0 of 2 required skills at the level asked for; 1 more through related skills"));
+    assertThat(assessment.matched()).isEmpty();
+    assertThat(assessment.missing()).containsExactly("programming", "sql");
+    assertThat(assessment.transferable())
+        .containsExactly(new TransferableSkill("programming", "java", "NARROWER"));
+  }
+
+  @Test
+  void aProfileWithNoSkillsScoresNothingOnSkillsAndIsNeverAMatch() {
+    assertThat(assess(profile(Pathway.STUDENT, "M1"), job("M1", WorkMode.REMOTE, skill("sql", 1))))
+        .isEmpty();
+  }
+
+  @Test
+  void theScoreIsThePointsEarnedOverThePointsThatCouldBeJudged() {
+    // Given a student with both skills, 10 km from an on-site role with a 30 km default reach
+    Assessment assessment =
+        assess(
+                profile(Pathway.STUDENT, "M2", skill("sql", 2), skill("excel", 3)),
+                job("M1", WorkMode.ONSITE, skill("sql", 2), skill("excel", 2)))
+            .orElseThrow();
+
+    // Then skills 50/50, pathway fit (a job of no stated level) 6/10, location 1 - 0.5 * 10/30 of
+    // 10 = 8/10;
+    // salary, availability, experience, nice-to-haves and device cannot be judged and are left out
+    assertThat(assessment.parts())
+        .extracting(ScorePart::name, ScorePart::points, ScorePart::maxPoints)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("requiredSkills", 50, 50),
+            org.assertj.core.groups.Tuple.tuple("pathwayFit", 6, 10),
+            org.assertj.core.groups.Tuple.tuple("location", 8, 10));
+    assertThat(assessment.score()).isEqualTo(Math.round(100f * 64 / 70));
+  }
+
+  @Test
+  void anUnknownSalaryIsNeitherAPlusNorAMinus() {
+    ProfileData hopesForMore =
+        new ProfileData(
+            Pathway.STUDENT,
+            List.of(skill("sql", 2)),
+            "M1",
+            true,
+            null,
+            null,
+            null,
+            30000,
+            null,
+            false);
+    ProfileData saysNothing = profile(Pathway.STUDENT, "M1", skill("sql", 2));
+    VacancyData unknownPay = job("M1", WorkMode.ONSITE, skill("sql", 2));
+
+    assertThat(assess(hopesForMore, unknownPay).orElseThrow().score())
+        .isEqualTo(assess(saysNothing, unknownPay).orElseThrow().score());
+    assertThat(assess(hopesForMore, unknownPay).orElseThrow().parts())
+        .extracting(ScorePart::name)
+        .doesNotContain("salary");
+  }
+
+  @Test
+  void aRemoteRoleMatchesWhereverThePersonLives() {
+    Assessment farAway =
+        assess(
+                profile(Pathway.STUDENT, "CA1", skill("sql", 2)),
+                job("M1", WorkMode.REMOTE, skill("sql", 2)))
+            .orElseThrow();
+
+    assertThat(part(farAway, "location"))
+        .isEqualTo(new ScorePart("location", 10, 10, "remote: open wherever you live"));
+  }
+
+  @Test
+  void anOnSiteRoleBeyondReachIsFilteredOutAndAHybridOneReachesFurther() {
+    ProfileData student = profile(Pathway.STUDENT, "M5", skill("sql", 2));
+
+    assertThat(assess(student, job("M1", WorkMode.ONSITE, skill("sql", 2)))).isEmpty();
+    assertThat(assess(student, job("M1", WorkMode.HYBRID, skill("sql", 2)))).isPresent();
+    assertThat(assess(student, job("CA1", WorkMode.HYBRID, skill("sql", 2)))).isEmpty();
+  }
+
+  @Test
+  void anOfferedDeviceHelpsWhoeverNeedsOneAndNeverCountsAgainstAnyone() {
+    ProfileData needsDevice =
+        new ProfileData(
+            Pathway.STUDENT,
+            List.of(skill("sql", 1)),
+            "M3",
+            true,
+            null,
+            null,
+            null,
+            null,
+            null,
+            true);
+    ProfileData hasDevice = profile(Pathway.STUDENT, "M3", skill("sql", 1));
+    VacancyData withDevice =
+        new VacancyData(
+            "acme",
+            "Analyst",
+            VacancyKind.JOB,
+            List.of(skill("sql", 2)),
+            "M1",
+            TODAY,
+            List.of(),
+            null,
+            null,
+            WorkMode.ONSITE,
+            null,
+            null,
+            null,
+            true,
+            VacancyStatus.OPEN);
+    VacancyData withoutDevice = job("M1", WorkMode.ONSITE, skill("sql", 2));
+
+    int helped = assess(needsDevice, withDevice).orElseThrow().score();
+    int notHelped = assess(needsDevice, withoutDevice).orElseThrow().score();
+    assertThat(helped).isGreaterThan(notHelped);
+    assertThat(notHelped).isEqualTo(assess(hasDevice, withoutDevice).orElseThrow().score());
+    assertThat(assess(hasDevice, withDevice).orElseThrow().score()).isEqualTo(notHelped);
+  }
+
+  @Test
+  void withdrawnConsentAndClosedOrExpiredVacanciesAreHardFilters() {
+    ProfileData noConsent = new ProfileData(Pathway.STUDENT, List.of(skill("sql", 5)), "M1", false);
+    VacancyData open = job("M1", WorkMode.ONSITE, skill("sql", 1));
+    VacancyData closed =
+        new VacancyData(
+            "acme",
+            "Analyst",
+            VacancyKind.JOB,
+            List.of(skill("sql", 1)),
+            "M1",
+            TODAY.plusDays(9),
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            VacancyStatus.CLOSED);
+    VacancyData expired =
+        new VacancyData(
+            "acme", "Analyst", VacancyKind.JOB, List.of(skill("sql", 1)), "M1", TODAY.minusDays(1));
+
+    assertThat(assess(noConsent, open)).isEmpty();
+    assertThat(assess(profile(Pathway.STUDENT, "M1", skill("sql", 5)), closed)).isEmpty();
+    assertThat(assess(profile(Pathway.STUDENT, "M1", skill("sql", 5)), expired)).isEmpty();
+  }
+
+  @Test
+  void experienceAskedForButNotGivenCountsAsNotMet() {
+    VacancyData wantsFiveYears =
+        new VacancyData(
+            "acme",
+            "Lead",
+            VacancyKind.JOB,
+            List.of(skill("sql", 1)),
+            "M1",
+            TODAY,
+            List.of(),
+            Seniority.SENIOR,
+            5,
+            WorkMode.REMOTE,
+            null,
+            null,
+            null,
+            false,
+            VacancyStatus.OPEN);
+
+    Assessment silent =
+        assess(profile(Pathway.EXPERIENCED, "M1", skill("sql", 3)), wantsFiveYears).orElseThrow();
+
+    assertThat(part(silent, "experience"))
+        .isEqualTo(
+            new ScorePart("experience", 0, 10, "years of experience not given; 5 asked for"));
+  }
+
+  @Test
+  void seniorRolesFitExperiencedHiresAndApprenticeshipsFitStudents() {
+    VacancyData senior =
+        new VacancyData(
+            "acme",
+            "Lead",
+            VacancyKind.JOB,
+            List.of(skill("sql", 1)),
+            "M1",
+            TODAY,
+            List.of(),
+            Seniority.SENIOR,
+            null,
+            WorkMode.REMOTE,
+            null,
+            null,
+            null,
+            false,
+            VacancyStatus.OPEN);
+    VacancyData apprenticeship =
+        new VacancyData(
+            "acme",
+            "Apprentice",
+            VacancyKind.APPRENTICESHIP,
+            List.of(skill("sql", 1)),
+            "M1",
+            TODAY);
+
+    assertThat(Scorer.fit(Pathway.EXPERIENCED, senior))
+        .isGreaterThan(Scorer.fit(Pathway.STUDENT, senior));
+    assertThat(Scorer.fit(Pathway.STUDENT, apprenticeship))
+        .isGreaterThan(Scorer.fit(Pathway.EXPERIENCED, apprenticeship));
+  }
+
+  @Test
+  void theUpperBoundFromSkillCreditIsNeverBelowTheRealScore() {
+    ProfileData person = profile(Pathway.STUDENT, "M2", skill("java", 2), skill("sql", 1));
+    VacancyData role =
+        job("M1", WorkMode.ONSITE, skill("programming", 2), skill("sql", 2), skill("git", 1));
+    SkillReach reach = SkillReach.of(person.skills(), GRAPH);
+    double credit =
+        role.requiredSkills().stream()
+                .mapToDouble(n -> Scorer.credit(reach.get(n.skillId()), n.level()))
+                .sum()
+            / role.requiredSkills().size();
+
+    int score = scorer.assess(person, reach, role, TODAY).orElseThrow().score();
+
+    assertThat(Scorer.upperBound(Fixtures.WEIGHTS, credit)).isGreaterThanOrEqualTo(score);
+  }
+}
