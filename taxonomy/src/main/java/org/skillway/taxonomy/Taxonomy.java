@@ -198,6 +198,11 @@ public final class Taxonomy {
     return occupations.size();
   }
 
+  /** Every skill and group, ordered by id. */
+  public List<Skill> all() {
+    return skills.values().stream().sorted(java.util.Comparator.comparing(Skill::id)).toList();
+  }
+
   public Optional<Skill> byId(String idOrUri) {
     return Optional.ofNullable(skills.get(Labels.id(idOrUri)));
   }

@@ -1,7 +1,5 @@
 package org.skillway.matching.system;
 
-import java.util.OptionalDouble;
-import java.util.Set;
 import org.skillway.events.EventCodec;
 import org.skillway.events.Topic;
 import org.skillway.matching.match.Distances;
@@ -38,43 +36,14 @@ class MatchingConfiguration {
     return Outcodes.loadBundled();
   }
 
-  /**
-   * The ESCO taxonomy as the scoring rules see it. Ids it does not know simply have no neighbours.
-   */
   @Bean
   SkillGraph skillGraph(Taxonomy taxonomy) {
-    return new SkillGraph() {
-      @Override
-      public Set<String> broader(String skillId) {
-        return taxonomy.broader(skillId);
-      }
-
-      @Override
-      public Set<String> narrower(String skillId) {
-        return taxonomy.narrower(skillId);
-      }
-
-      @Override
-      public Set<String> related(String skillId) {
-        return taxonomy.related(skillId);
-      }
-
-      @Override
-      public String version() {
-        return taxonomy.version();
-      }
-    };
+    return new TaxonomySkillGraph(taxonomy);
   }
 
   @Bean
   Distances distances(Outcodes outcodes) {
-    return (from, to) -> {
-      var a = outcodes.find(from);
-      var b = outcodes.find(to);
-      return a.isPresent() && b.isPresent()
-          ? OptionalDouble.of(a.get().kilometresTo(b.get()))
-          : OptionalDouble.empty();
-    };
+    return new OutcodeDistances(outcodes);
   }
 
   @Bean

@@ -54,6 +54,11 @@ public final class Outcodes {
         : Optional.ofNullable(coordinates.get(normalise(outcode)));
   }
 
+  /** Every North West outcode, sorted, for generating realistic test data. */
+  public java.util.List<String> northWest() {
+    return coordinates.keySet().stream().filter(Outcodes::isNorthWest).sorted().toList();
+  }
+
   public int size() {
     return coordinates.size();
   }

@@ -31,4 +31,12 @@ class OutcodesTest {
     assertThat(Outcodes.isNorthWest("LL11")).isFalse();
     assertThat(Outcodes.isNorthWest("B1")).isFalse();
   }
+
+  @Test
+  void listsAboutThreeHundredNorthWestOutcodes() {
+    assertThat(outcodes.northWest())
+        .hasSizeBetween(250, 350)
+        .contains("M1", "PR1", "CA1", "L1")
+        .doesNotContain("LS1");
+  }
 }

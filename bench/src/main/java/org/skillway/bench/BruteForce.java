@@ -1,0 +1,43 @@
+package org.skillway.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.skillway.events.ProfileData;
+import org.skillway.matching.match.Assessment;
+import org.skillway.matching.match.SkillReach;
+
+/**
+ * Scores a profile against every vacancy with the index's own score function and keeps the best K.
+ */
+public final class BruteForce {
+  record Scored(String vacancyId, int score) {}
+
+  private static final Comparator<Scored> BEST_FIRST =
+      Comparator.comparingInt(Scored::score).reversed().thenComparing(s -> s.vacancyId());
+
+  private BruteForce() {}
+
+  public static List<String> topVacancies(
+      Corpus corpus, ProfileData profile, String profileId, int k) {
+    SkillReach reach = SkillReach.of(profile.skills(), corpus.graph);
+    PriorityQueue<Scored> heap = new PriorityQueue<>(k + 1, BEST_FIRST.reversed());
+    int minimum = DataGenerator.POLICY.minimumScore();
+    for (int i = 0; i < corpus.vacancies.size(); i++) {
+      var assessed =
+          corpus.scorer.assess(profile, reach, corpus.vacancies.get(i), DataGenerator.TODAY);
+      if (assessed.isEmpty() || assessed.get().score() < minimum) {
+        continue;
+      }
+      Assessment a = assessed.get();
+      heap.add(new Scored(profileId + ":" + corpus.vacancyIds.get(i), a.score()));
+      if (heap.size() > k) {
+        heap.poll();
+      }
+    }
+    List<Scored> best = new ArrayList<>(heap);
+    best.sort(BEST_FIRST);
+    return best.stream().map(s -> s.vacancyId().substring(s.vacancyId().indexOf(':') + 1)).toList();
+  }
+}

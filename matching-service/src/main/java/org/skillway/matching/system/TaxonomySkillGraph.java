@@ -1,0 +1,36 @@
+package org.skillway.matching.system;
+
+import java.util.Set;
+import org.skillway.matching.match.SkillGraph;
+import org.skillway.taxonomy.Taxonomy;
+
+/**
+ * The ESCO taxonomy as the scoring rules see it. Ids it does not know simply have no neighbours.
+ */
+public final class TaxonomySkillGraph implements SkillGraph {
+  private final Taxonomy taxonomy;
+
+  public TaxonomySkillGraph(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+  }
+
+  @Override
+  public Set<String> broader(String skillId) {
+    return taxonomy.broader(skillId);
+  }
+
+  @Override
+  public Set<String> narrower(String skillId) {
+    return taxonomy.narrower(skillId);
+  }
+
+  @Override
+  public Set<String> related(String skillId) {
+    return taxonomy.related(skillId);
+  }
+
+  @Override
+  public String version() {
+    return taxonomy.version();
+  }
+}
