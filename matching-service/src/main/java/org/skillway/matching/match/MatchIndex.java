@@ -2,15 +2,18 @@ package org.skillway.matching.match;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.skillway.events.MatchData;
 import org.skillway.events.PathwayStep;
@@ -23,10 +26,16 @@ import org.skillway.events.VacancyKind;
 
 /**
  * The in-memory matching index: every open vacancy, and the profiles this instance owns, each under
- * an inverted index from skill to ids. A profile's candidates are the vacancies needing any skill
- * it reaches; a vacancy's are the profiles holding any skill that reaches what it needs. Candidates
- * are scored in full and the best K kept in a bounded heap; ties go to the lower id, so results are
- * deterministic. Updates and removals are incremental. Thread-safe.
+ * an inverted index from skill to ordinal.
+ *
+ * <p>A query runs in two phases, MaxScore style. First it walks the posting lists of the skills
+ * involved and accumulates, per candidate, the most skill credit it could earn (proximity only,
+ * ignoring levels); from that, {@link Scorer#upperBound} gives the highest score the candidate
+ * could reach with every other part at full points. Then candidates are scored in full in
+ * decreasing order of that bound, in a bounded heap of the best K, and scoring stops as soon as no
+ * remaining bound can enter the heap. The result is exactly what scoring every candidate would
+ * give; ties go to the lower id, so it is deterministic. Updates and removals are incremental.
+ * Thread-safe (one lock: matching is fast enough that queries need not run side by side).
  */
 public final class MatchIndex {
   /** Higher score first, then lower id: a total, deterministic order. */
@@ -35,14 +44,92 @@ public final class MatchIndex {
 
   private final Scorer scorer;
   private final SkillGraph graph;
-  private final Map<String, VacancyData> vacancies = new HashMap<>();
-  private final Map<String, Set<String>> vacanciesBySkill = new HashMap<>();
-  private final Map<String, IndexedProfile> profiles = new HashMap<>();
-  private final Map<String, Set<String>> profilesBySkill = new HashMap<>();
+  private final Side<VacancyData> vacancies = new Side<>();
+  private final Side<IndexedProfile> profiles = new Side<>();
+  private final Map<String, NavigableSet<SteppingStone>> steppingStonesBySkill = new HashMap<>();
+
+  /**
+   * Scratch space for one query: credit and the query (and need) each candidate was last touched
+   * by.
+   */
+  private float[] credit = new float[0];
+
+  private int[] touchedBy = new int[0];
+  private int[] creditedForNeed = new int[0];
+  private int query;
+  private int need;
 
   private record IndexedProfile(ProfileData data, SkillReach reach) {}
 
-  private record Ranked(String id, int score, MatchData match) {}
+  /** A scored candidate; turned into a full match, with pathways, only if it makes the top K. */
+  private record Ranked(
+      String id, int score, String profileId, String vacancyId, Assessment assessment) {}
+
+  /**
+   * An apprenticeship, placement or entry-level role that builds a skill, ordered by title then id.
+   */
+  private record SteppingStone(String title, String id) implements Comparable<SteppingStone> {
+    @Override
+    public int compareTo(SteppingStone other) {
+      int byTitle = title.compareTo(other.title);
+      return byTitle != 0 ? byTitle : id.compareTo(other.id);
+    }
+  }
+
+  /**
+   * One side of the index: ids to ordinals (reused once freed), values, and posting lists by skill.
+   */
+  private static final class Side<T> {
+    final Map<String, Integer> ordinals = new HashMap<>();
+    final List<String> ids = new ArrayList<>();
+    final List<T> values = new ArrayList<>();
+    final IntList free = new IntList();
+    final Map<String, IntList> postings = new HashMap<>();
+
+    int add(String id, T value, List<SkillLevel> skills) {
+      int ordinal;
+      if (free.size() > 0) {
+        ordinal = free.get(free.size() - 1);
+        free.remove(ordinal);
+        ids.set(ordinal, id);
+        values.set(ordinal, value);
+      } else {
+        ordinal = ids.size();
+        ids.add(id);
+        values.add(value);
+      }
+      ordinals.put(id, ordinal);
+      skills.forEach(s -> postings.computeIfAbsent(s.skillId(), k -> new IntList()).add(ordinal));
+      return ordinal;
+    }
+
+    T remove(String id, Function<T, List<SkillLevel>> skillsOf) {
+      Integer ordinal = ordinals.remove(id);
+      if (ordinal == null) {
+        return null;
+      }
+      T old = values.get(ordinal);
+      for (SkillLevel skill : skillsOf.apply(old)) {
+        IntList list = postings.get(skill.skillId());
+        if (list != null && list.remove(ordinal) && list.size() == 0) {
+          postings.remove(skill.skillId());
+        }
+      }
+      ids.set(ordinal, null);
+      values.set(ordinal, null);
+      free.add(ordinal);
+      return old;
+    }
+
+    T get(String id) {
+      Integer ordinal = ordinals.get(id);
+      return ordinal == null ? null : values.get(ordinal);
+    }
+
+    int capacity() {
+      return ids.size();
+    }
+  }
 
   public MatchIndex(Scorer scorer, SkillGraph graph) {
     this.scorer = scorer;
@@ -55,67 +142,102 @@ public final class MatchIndex {
     if (!vacancy.isOpenOn(today)) {
       return;
     }
-    vacancies.put(id, vacancy);
-    vacancy.requiredSkills().forEach(s -> post(vacanciesBySkill, s.skillId(), id));
+    vacancies.add(id, vacancy, vacancy.requiredSkills());
+    if (isStepping(vacancy)) {
+      SteppingStone stone = new SteppingStone(vacancy.title(), id);
+      vacancy
+          .requiredSkills()
+          .forEach(
+              s ->
+                  steppingStonesBySkill
+                      .computeIfAbsent(s.skillId(), k -> new TreeSet<>())
+                      .add(stone));
+    }
   }
 
   public synchronized void removeVacancy(String id) {
-    VacancyData old = vacancies.remove(id);
-    if (old != null) {
-      old.requiredSkills().forEach(s -> unpost(vacanciesBySkill, s.skillId(), id));
+    VacancyData old = vacancies.remove(id, VacancyData::requiredSkills);
+    if (old != null && isStepping(old)) {
+      SteppingStone stone = new SteppingStone(old.title(), id);
+      for (SkillLevel skill : old.requiredSkills()) {
+        NavigableSet<SteppingStone> stones = steppingStonesBySkill.get(skill.skillId());
+        if (stones != null && stones.remove(stone) && stones.isEmpty()) {
+          steppingStonesBySkill.remove(skill.skillId());
+        }
+      }
     }
   }
 
   public synchronized void putProfile(String id, ProfileData profile) {
     removeProfile(id);
-    profiles.put(id, new IndexedProfile(profile, SkillReach.of(profile.skills(), graph)));
-    profile.skills().forEach(s -> post(profilesBySkill, s.skillId(), id));
+    profiles.add(
+        id, new IndexedProfile(profile, SkillReach.of(profile.skills(), graph)), profile.skills());
   }
 
   public synchronized void removeProfile(String id) {
-    IndexedProfile old = profiles.remove(id);
-    if (old != null) {
-      old.data().skills().forEach(s -> unpost(profilesBySkill, s.skillId(), id));
-    }
+    profiles.remove(id, p -> p.data().skills());
   }
 
   public synchronized boolean hasProfile(String id) {
-    return profiles.containsKey(id);
+    return profiles.ordinals.containsKey(id);
   }
 
   public synchronized int vacancyCount() {
-    return vacancies.size();
+    return vacancies.ordinals.size();
   }
 
   public synchronized int profileCount() {
-    return profiles.size();
+    return profiles.ordinals.size();
   }
 
   /** The best {@code k} matches for a profile this instance owns, best first. */
   public synchronized List<MatchData> topVacancies(String profileId, int k, LocalDate today) {
     IndexedProfile profile = profiles.get(profileId);
-    if (profile == null || !profile.data().consentToMatch()) {
+    if (profile == null || !profile.data().consentToMatch() || k <= 0) {
       return List.of();
     }
-    Set<String> candidates = new HashSet<>();
-    for (String skill : profile.reach().skills()) {
-      candidates.addAll(vacanciesBySkill.getOrDefault(skill, Set.of()));
+    IntList touched = startQuery(vacancies.capacity());
+    for (Map.Entry<String, Reach> reached : profile.reach().entries().entrySet()) {
+      IntList postings = vacancies.postings.get(reached.getKey());
+      if (postings != null) {
+        accumulate(postings, (float) reached.getValue().proximity().credit(), touched, false);
+      }
     }
-    return top(candidates, k, vacancyId -> assess(profileId, profile, vacancyId, today));
+    return top(
+        touched,
+        k,
+        ordinal -> {
+          VacancyData vacancy = vacancies.values.get(ordinal);
+          return scorer.upperBound(
+              profile.data(), vacancy, credit[ordinal] / vacancy.requiredSkills().size());
+        },
+        ordinal -> assess(profileId, profile, vacancies.ids.get(ordinal), today));
   }
 
   /** The best {@code k} matches for a vacancy among the profiles this instance owns, best first. */
   public synchronized List<MatchData> topCandidates(String vacancyId, int k, LocalDate today) {
     VacancyData vacancy = vacancies.get(vacancyId);
-    if (vacancy == null) {
+    if (vacancy == null || k <= 0) {
       return List.of();
     }
-    Set<String> candidates = new HashSet<>();
-    for (String skill : reachedBy(vacancy.requiredSkills())) {
-      candidates.addAll(profilesBySkill.getOrDefault(skill, Set.of()));
+    IntList touched = startQuery(profiles.capacity());
+    for (SkillLevel needed : vacancy.requiredSkills()) {
+      need++;
+      // Strongest first, so each profile is credited once per need, by the best way it reaches it.
+      accumulateHolders(Set.of(needed.skillId()), Proximity.EXACT, touched);
+      accumulateHolders(within(needed.skillId(), graph::narrower), Proximity.NARROWER, touched);
+      accumulateHolders(within(needed.skillId(), graph::broader), Proximity.BROADER, touched);
+      accumulateHolders(graph.related(needed.skillId()), Proximity.RELATED, touched);
     }
+    int needs = vacancy.requiredSkills().size();
     return top(
-        candidates, k, profileId -> assess(profileId, profiles.get(profileId), vacancyId, today));
+        touched,
+        k,
+        ordinal ->
+            scorer.upperBound(
+                profiles.values.get(ordinal).data(), vacancy, credit[ordinal] / needs),
+        ordinal ->
+            assess(profiles.ids.get(ordinal), profiles.values.get(ordinal), vacancyId, today));
   }
 
   /** Scores one pair, if both sides are indexed here; empty when they do not match. */
@@ -125,25 +247,85 @@ public final class MatchIndex {
     if (profile == null) {
       return Optional.empty();
     }
-    return assess(profileId, profile, vacancyId, today).map(Ranked::match);
+    return assess(profileId, profile, vacancyId, today).map(this::toMatch);
   }
 
-  private List<MatchData> top(
-      Collection<String> candidates, int k, Function<String, Optional<Ranked>> score) {
-    PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, BEST_FIRST.reversed());
-    for (String candidate : candidates) {
-      Optional<Ranked> ranked = score.apply(candidate);
-      if (ranked.isEmpty()) {
-        continue;
+  private IntList startQuery(int capacity) {
+    if (credit.length < capacity) {
+      int size = Math.max(capacity, credit.length * 2);
+      credit = Arrays.copyOf(credit, size);
+      touchedBy = Arrays.copyOf(touchedBy, size);
+      creditedForNeed = Arrays.copyOf(creditedForNeed, size);
+    }
+    query++;
+    return new IntList();
+  }
+
+  private void accumulateHolders(Set<String> skills, Proximity proximity, IntList touched) {
+    for (String skill : skills) {
+      IntList postings = profiles.postings.get(skill);
+      if (postings != null) {
+        accumulate(postings, (float) proximity.credit(), touched, true);
       }
-      heap.add(ranked.get());
-      if (heap.size() > k) {
-        heap.poll();
+    }
+  }
+
+  private void accumulate(IntList postings, float amount, IntList touched, boolean oncePerNeed) {
+    for (int i = 0; i < postings.size(); i++) {
+      int ordinal = postings.get(i);
+      if (oncePerNeed) {
+        if (creditedForNeed[ordinal] == need) {
+          continue;
+        }
+        creditedForNeed[ordinal] = need;
+      }
+      if (touchedBy[ordinal] != query) {
+        touchedBy[ordinal] = query;
+        credit[ordinal] = 0;
+        touched.add(ordinal);
+      }
+      credit[ordinal] += amount;
+    }
+  }
+
+  /**
+   * Scores candidates in decreasing order of their upper bound (bucketed, since bounds are whole
+   * points) and stops once the heap is full and no remaining bound can beat its worst entry.
+   */
+  private List<MatchData> top(
+      IntList touched,
+      int k,
+      java.util.function.IntUnaryOperator upperBound,
+      java.util.function.IntFunction<Optional<Ranked>> score) {
+    int minimum = scorer.policy().minimumScore();
+    IntList[] buckets = new IntList[101];
+    for (int i = 0; i < touched.size(); i++) {
+      int ordinal = touched.get(i);
+      int bound = Math.min(100, upperBound.applyAsInt(ordinal));
+      if (bound >= minimum) {
+        (buckets[bound] == null ? buckets[bound] = new IntList() : buckets[bound]).add(ordinal);
+      }
+    }
+    PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, BEST_FIRST.reversed());
+    for (int bound = 100; bound >= minimum; bound--) {
+      if (heap.size() == k && bound < heap.peek().score()) {
+        break;
+      }
+      IntList bucket = buckets[bound];
+      for (int i = 0; bucket != null && i < bucket.size(); i++) {
+        score.apply(bucket.get(i)).ifPresent(ranked -> offer(heap, ranked, k));
       }
     }
     List<Ranked> best = new ArrayList<>(heap);
     best.sort(BEST_FIRST);
-    return best.stream().map(Ranked::match).toList();
+    return best.stream().map(this::toMatch).toList();
+  }
+
+  private static void offer(PriorityQueue<Ranked> heap, Ranked ranked, int k) {
+    heap.add(ranked);
+    if (heap.size() > k) {
+      heap.poll();
+    }
   }
 
   private Optional<Ranked> assess(
@@ -156,28 +338,31 @@ public final class MatchIndex {
         .assess(profile.data(), profile.reach(), vacancy, today)
         .filter(a -> a.score() >= scorer.policy().minimumScore())
         .map(
-            a -> {
-              MatchData match =
-                  new MatchData(
-                      profileId,
-                      vacancyId,
-                      vacancy.employerId(),
-                      vacancy.title(),
-                      a.score(),
-                      a.matched(),
-                      a.missing(),
-                      a.parts(),
-                      a.transferable(),
-                      pathways(a, vacancyId),
-                      graph.version());
-              return new Ranked(match.matchId(), a.score(), match);
-            });
+            a ->
+                new Ranked(
+                    MatchData.matchId(profileId, vacancyId), a.score(), profileId, vacancyId, a));
+  }
+
+  private MatchData toMatch(Ranked ranked) {
+    VacancyData vacancy = vacancies.get(ranked.vacancyId());
+    Assessment a = ranked.assessment();
+    return new MatchData(
+        ranked.profileId(),
+        ranked.vacancyId(),
+        vacancy.employerId(),
+        vacancy.title(),
+        a.score(),
+        a.matched(),
+        a.missing(),
+        a.parts(),
+        a.transferable(),
+        pathways(a, ranked.vacancyId()),
+        graph.version());
   }
 
   /**
-   * For each missing skill: a related skill the person already has to build on, and an open
-   * apprenticeship, placement or entry-level role in the index that needs the skill (the first by
-   * title, then id).
+   * For each missing skill: a related skill the person already has to build on, and the first (by
+   * title, then id) open apprenticeship, placement or entry-level role in the index that needs it.
    */
   private List<PathwayStep> pathways(Assessment assessment, String vacancyId) {
     List<PathwayStep> steps = new ArrayList<>();
@@ -187,13 +372,10 @@ public final class MatchIndex {
           .map(TransferableSkill::has)
           .findFirst()
           .ifPresent(has -> steps.add(PathwayStep.buildOn(missing, has)));
-      vacanciesBySkill.getOrDefault(missing, Set.of()).stream()
-          .filter(id -> !id.equals(vacancyId))
-          .filter(id -> isStepping(vacancies.get(id)))
-          .min(
-              Comparator.comparing((String id) -> vacancies.get(id).title())
-                  .thenComparing(id -> id))
-          .ifPresent(id -> steps.add(PathwayStep.role(missing, id, vacancies.get(id).title())));
+      steppingStonesBySkill.getOrDefault(missing, Collections.emptyNavigableSet()).stream()
+          .filter(stone -> !stone.id().equals(vacancyId))
+          .findFirst()
+          .ifPresent(stone -> steps.add(PathwayStep.role(missing, stone.id(), stone.title())));
     }
     return steps;
   }
@@ -202,42 +384,18 @@ public final class MatchIndex {
     return vacancy.kind() != VacancyKind.JOB || vacancy.level() == Seniority.ENTRY;
   }
 
-  /** Every skill whose holder reaches one of {@code needs}: the inverse of {@link SkillReach}. */
-  private Set<String> reachedBy(List<SkillLevel> needs) {
-    Set<String> skills = new HashSet<>();
-    for (SkillLevel need : needs) {
-      skills.add(need.skillId());
-      // A holder of a narrower skill reaches the need, and so does a holder of a broader one.
-      collect(need.skillId(), graph::narrower, skills);
-      collect(need.skillId(), graph::broader, skills);
-      skills.addAll(graph.related(need.skillId()));
-    }
-    return skills;
-  }
-
-  private static void collect(String from, Function<String, Set<String>> step, Set<String> into) {
+  /** Concepts up to {@link SkillReach#HOPS} steps away along {@code step}. */
+  private static Set<String> within(String from, Function<String, Set<String>> step) {
+    Set<String> reached = new HashSet<>();
     Set<String> frontier = Set.of(from);
     for (int hop = 0; hop < SkillReach.HOPS; hop++) {
       Set<String> next = new HashSet<>();
       for (String id : frontier) {
         next.addAll(step.apply(id));
       }
-      into.addAll(next);
+      reached.addAll(next);
       frontier = next;
     }
-  }
-
-  private static void post(Map<String, Set<String>> index, String skill, String id) {
-    index.computeIfAbsent(skill, s -> new HashSet<>()).add(id);
-  }
-
-  private static void unpost(Map<String, Set<String>> index, String skill, String id) {
-    Set<String> ids = index.get(skill);
-    if (ids != null) {
-      ids.remove(id);
-      if (ids.isEmpty()) {
-        index.remove(skill);
-      }
-    }
+    return reached;
   }
 }

@@ -127,6 +127,41 @@ public final class Scorer {
   }
 
   /**
+   * A tighter bound for a known pair: only the parts that could be judged for these two sides
+   * count, and the pathway fit is known exactly. Never below the real score, since a part left out
+   * here is left out there.
+   */
+  public int upperBound(ProfileData profile, VacancyData vacancy, double averageRequiredCredit) {
+    Weights w = policy.weightsFor(profile.pathway());
+    // Half a point of slack for the rounding of the skills part.
+    double points = w.requiredSkills() * averageRequiredCredit + 0.5;
+    double maximum = w.requiredSkills();
+    points += Math.round(w.pathwayFit() * fit(profile.pathway(), vacancy));
+    maximum += w.pathwayFit();
+    int others = w.location();
+    if (!vacancy.niceToHaveSkills().isEmpty()) {
+      others += w.niceToHave();
+    }
+    if (vacancy.minYears() != null) {
+      others += w.experience();
+    }
+    if (profile.salaryExpectation() != null
+        && (vacancy.salaryMax() != null || vacancy.salaryMin() != null)) {
+      others += w.salary();
+    }
+    if (profile.availableFrom() != null && vacancy.startDate() != null) {
+      others += w.availability();
+    }
+    if (profile.needsDevice() && vacancy.deviceProvided()) {
+      others += w.device();
+    }
+    if (points >= maximum) {
+      return 100;
+    }
+    return (int) Math.min(100, Math.ceil(100.0 * (points + others) / (maximum + others)));
+  }
+
+  /**
    * Credit of one reached skill against one need: proximity, scaled down if below the level asked
    * for.
    */

@@ -62,6 +62,11 @@ public final class SkillReach {
     return reach.get(skillId);
   }
 
+  /** Every skill reached, with how; for accumulating candidate vacancies in the index. */
+  public Map<String, Reach> entries() {
+    return reach;
+  }
+
   /** Every skill reached, for finding candidate vacancies in the index. */
   public Set<String> skills() {
     return reach.keySet();

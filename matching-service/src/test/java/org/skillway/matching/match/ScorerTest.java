@@ -276,5 +276,8 @@ class ScorerTest {
     int score = scorer.assess(person, reach, role, TODAY).orElseThrow().score();
 
     assertThat(Scorer.upperBound(Fixtures.WEIGHTS, credit)).isGreaterThanOrEqualTo(score);
+    assertThat(scorer.upperBound(person, role, credit))
+        .isGreaterThanOrEqualTo(score)
+        .isLessThanOrEqualTo(Scorer.upperBound(Fixtures.WEIGHTS, credit));
   }
 }
