@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,9 +62,9 @@ public final class MatchIndex {
 
   private record IndexedProfile(ProfileData data, SkillReach reach) {}
 
-  /** A scored candidate; turned into a full match, with pathways, only if it makes the top K. */
+  /** A scored candidate; explained and turned into a full match only if it makes the top K. */
   private record Ranked(
-      String id, int score, String profileId, String vacancyId, Assessment assessment) {}
+      String id, int score, String profileId, String vacancyId, LocalDate today) {}
 
   /**
    * An apprenticeship, placement or entry-level role that builds a skill, ordered by title then id.
@@ -334,18 +335,27 @@ public final class MatchIndex {
     if (vacancy == null) {
       return Optional.empty();
     }
-    return scorer
-        .assess(profile.data(), profile.reach(), vacancy, today)
-        .filter(a -> a.score() >= scorer.policy().minimumScore())
-        .map(
-            a ->
-                new Ranked(
-                    MatchData.matchId(profileId, vacancyId), a.score(), profileId, vacancyId, a));
+    OptionalInt score = scorer.score(profile.data(), profile.reach(), vacancy, today);
+    if (score.isEmpty() || score.getAsInt() < scorer.policy().minimumScore()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Ranked(
+            MatchData.matchId(profileId, vacancyId),
+            score.getAsInt(),
+            profileId,
+            vacancyId,
+            today));
   }
 
+  /** Explains a winner: the same score, now with its parts, skills and pathways. */
   private MatchData toMatch(Ranked ranked) {
     VacancyData vacancy = vacancies.get(ranked.vacancyId());
-    Assessment a = ranked.assessment();
+    IndexedProfile profile = profiles.get(ranked.profileId());
+    Assessment a =
+        scorer
+            .assess(profile.data(), profile.reach(), vacancy, ranked.today())
+            .orElseThrow(() -> new IllegalStateException("a ranked match must still score"));
     return new MatchData(
         ranked.profileId(),
         ranked.vacancyId(),

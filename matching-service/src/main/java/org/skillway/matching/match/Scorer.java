@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.skillway.events.Pathway;
 import org.skillway.events.ProfileData;
 import org.skillway.events.ScorePart;
@@ -44,8 +46,53 @@ public final class Scorer {
     return policy;
   }
 
+  /** Scores a pair with every explanation: the parts with their reasons and the skill lists. */
   public Optional<Assessment> assess(
       ProfileData profile, SkillReach reach, VacancyData vacancy, LocalDate today) {
+    return evaluate(profile, reach, vacancy, today, true);
+  }
+
+  /**
+   * The same score as {@link #assess}, without building any explanation: what an index needs to
+   * rank candidates, before it explains the few that make the top K.
+   */
+  public OptionalInt score(
+      ProfileData profile, SkillReach reach, VacancyData vacancy, LocalDate today) {
+    return evaluate(profile, reach, vacancy, today, false)
+        .map(a -> OptionalInt.of(a.score()))
+        .orElse(OptionalInt.empty());
+  }
+
+  /**
+   * Points and maxima of the parts, with reasons only when explaining (building them costs more
+   * than scoring).
+   */
+  private static final class Parts {
+    final boolean explain;
+    final List<ScorePart> list = new ArrayList<>();
+    int points;
+    int maximum;
+
+    Parts(boolean explain) {
+      this.explain = explain;
+    }
+
+    void add(String name, int weight, double fraction, Supplier<String> reason) {
+      int earned = (int) Math.round(weight * Math.max(0, Math.min(1, fraction)));
+      points += earned;
+      maximum += weight;
+      if (explain) {
+        list.add(new ScorePart(name, earned, weight, reason.get()));
+      }
+    }
+  }
+
+  private Optional<Assessment> evaluate(
+      ProfileData profile,
+      SkillReach reach,
+      VacancyData vacancy,
+      LocalDate today,
+      boolean explain) {
     if (!profile.consentToMatch() || !vacancy.isOpenOn(today)) {
       return Optional.empty();
     }
@@ -57,10 +104,10 @@ public final class Scorer {
       return Optional.empty();
     }
     Weights weights = policy.weightsFor(profile.pathway());
-    List<ScorePart> parts = new ArrayList<>();
-    List<String> matched = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    List<TransferableSkill> transferable = new ArrayList<>();
+    Parts parts = new Parts(explain);
+    List<String> matched = explain ? new ArrayList<>() : null;
+    List<String> missing = explain ? new ArrayList<>() : null;
+    List<TransferableSkill> transferable = explain ? new ArrayList<>() : null;
 
     double requiredCredit =
         skillCredit(vacancy.requiredSkills(), reach, matched, missing, transferable);
@@ -68,45 +115,49 @@ public final class Scorer {
       return Optional.empty();
     }
     parts.add(
-        part(
-            "requiredSkills",
-            weights.requiredSkills(),
-            requiredCredit / vacancy.requiredSkills().size(),
-            describeSkills(matched.size(), vacancy.requiredSkills().size(), transferable.size())));
+        "requiredSkills",
+        weights.requiredSkills(),
+        requiredCredit / vacancy.requiredSkills().size(),
+        () -> describeSkills(matched.size(), vacancy.requiredSkills().size(), transferable.size()));
     if (!vacancy.niceToHaveSkills().isEmpty() && weights.niceToHave() > 0) {
-      List<String> niceMet = new ArrayList<>();
+      List<String> niceMet = explain ? new ArrayList<>() : null;
       double credit =
           skillCredit(
-              vacancy.niceToHaveSkills(), reach, niceMet, new ArrayList<>(), new ArrayList<>());
+              vacancy.niceToHaveSkills(),
+              reach,
+              niceMet,
+              explain ? new ArrayList<>() : null,
+              explain ? new ArrayList<>() : null);
       parts.add(
-          part(
-              "niceToHaveSkills",
-              weights.niceToHave(),
-              credit / vacancy.niceToHaveSkills().size(),
+          "niceToHaveSkills",
+          weights.niceToHave(),
+          credit / vacancy.niceToHaveSkills().size(),
+          () ->
               "has "
                   + niceMet.size()
                   + " of "
                   + vacancy.niceToHaveSkills().size()
-                  + " nice-to-have skills"));
+                  + " nice-to-have skills");
     }
-    experience(profile, vacancy, weights).ifPresent(parts::add);
-    parts.add(pathwayFit(profile.pathway(), vacancy, weights));
-    location(profile, vacancy, distance, maxKm, weights).ifPresent(parts::add);
-    salary(profile, vacancy, weights).ifPresent(parts::add);
-    availability(profile, vacancy, weights).ifPresent(parts::add);
+    experience(profile, vacancy, weights, parts);
+    pathwayFit(profile.pathway(), vacancy, weights, parts);
+    location(profile, vacancy, distance, maxKm, weights, parts);
+    salary(profile, vacancy, weights, parts);
+    availability(profile, vacancy, weights, parts);
     if (profile.needsDevice() && vacancy.deviceProvided() && weights.device() > 0) {
       // Only ever added when it helps: a person who needs no device, or a role without one, is not
       // judged on it.
-      parts.add(part("device", weights.device(), 1, "the employer provides the device you need"));
+      parts.add("device", weights.device(), 1, () -> "the employer provides the device you need");
     }
 
-    int points = parts.stream().mapToInt(ScorePart::points).sum();
-    int maximum = parts.stream().mapToInt(ScorePart::maxPoints).sum();
-    int score = (int) Math.round(100.0 * points / maximum);
+    int score = (int) Math.round(100.0 * parts.points / parts.maximum);
+    if (!explain) {
+      return Optional.of(new Assessment(score, List.of(), List.of(), List.of(), List.of()));
+    }
     return Optional.of(
         new Assessment(
             score,
-            List.copyOf(parts),
+            List.copyOf(parts.list),
             List.copyOf(matched),
             List.copyOf(missing),
             List.copyOf(transferable)));
@@ -183,6 +234,9 @@ public final class Scorer {
     for (SkillLevel need : needs) {
       Reach reached = reach.get(need.skillId());
       total += credit(reached, need.level());
+      if (matched == null) {
+        continue;
+      }
       if (reached != null
           && reached.proximity() == Proximity.EXACT
           && reached.level() >= need.level()) {
@@ -203,44 +257,48 @@ public final class Scorer {
     return transferable == 0 ? text : text + "; " + transferable + " more through related skills";
   }
 
-  private Optional<ScorePart> experience(
-      ProfileData profile, VacancyData vacancy, Weights weights) {
+  private static void experience(
+      ProfileData profile, VacancyData vacancy, Weights weights, Parts parts) {
     if (vacancy.minYears() == null || weights.experience() == 0) {
-      return Optional.empty();
+      return;
     }
     int asked = vacancy.minYears();
     Integer years = profile.yearsExperience();
     if (years == null) {
-      return Optional.of(
-          part(
-              "experience",
-              weights.experience(),
-              0,
-              "years of experience not given; " + asked + " asked for"));
+      parts.add(
+          "experience",
+          weights.experience(),
+          0,
+          () -> "years of experience not given; " + asked + " asked for");
+      return;
     }
     double fraction = asked == 0 ? 1 : Math.min(1, (double) years / asked);
-    return Optional.of(
-        part(
-            "experience",
-            weights.experience(),
-            fraction,
-            years + " years of experience; " + asked + " asked for"));
+    parts.add(
+        "experience",
+        weights.experience(),
+        fraction,
+        () -> years + " years of experience; " + asked + " asked for");
   }
 
-  private static ScorePart pathwayFit(Pathway pathway, VacancyData vacancy, Weights weights) {
+  private static void pathwayFit(
+      Pathway pathway, VacancyData vacancy, Weights weights, Parts parts) {
     double fit = fit(pathway, vacancy);
-    String role =
-        vacancy.level() == null
-            ? vacancy.kind().name().toLowerCase()
-            : vacancy.level().name().toLowerCase() + " " + vacancy.kind().name().toLowerCase();
-    return part(
+    parts.add(
         "pathwayFit",
         weights.pathwayFit(),
         fit,
-        "a "
-            + role
-            + (fit >= 0.8 ? " suits " : fit >= 0.5 ? " can suit " : " rarely suits ")
-            + describe(pathway));
+        () -> {
+          String role =
+              vacancy.level() == null
+                  ? vacancy.kind().name().toLowerCase()
+                  : vacancy.level().name().toLowerCase()
+                      + " "
+                      + vacancy.kind().name().toLowerCase();
+          return "a "
+              + role
+              + (fit >= 0.8 ? " suits " : fit >= 0.5 ? " can suit " : " rarely suits ")
+              + describe(pathway);
+        });
   }
 
   /**
@@ -288,79 +346,76 @@ public final class Scorer {
     return vacancy.workMode() == WorkMode.HYBRID ? commute * HYBRID_REACH_FACTOR : commute;
   }
 
-  private static Optional<ScorePart> location(
+  private static void location(
       ProfileData profile,
       VacancyData vacancy,
       OptionalDouble distance,
       double maxKm,
-      Weights weights) {
+      Weights weights,
+      Parts parts) {
     if (weights.location() == 0) {
-      return Optional.empty();
+      return;
     }
     if (vacancy.workMode() == WorkMode.REMOTE) {
-      return Optional.of(part("location", weights.location(), 1, "remote: open wherever you live"));
+      parts.add("location", weights.location(), 1, () -> "remote: open wherever you live");
+      return;
     }
     if (distance.isEmpty()) {
-      return Optional.empty();
+      return;
     }
     double km = distance.getAsDouble();
-    String where = Math.round(km) + " km away";
     if (profile.workMode() == WorkMode.REMOTE) {
-      return Optional.of(
-          part("location", weights.location(), 0, where + ", but you asked for remote work"));
+      parts.add(
+          "location",
+          weights.location(),
+          0,
+          () -> Math.round(km) + " km away, but you asked for remote work");
+      return;
     }
     double fraction = maxKm == 0 ? 1 : 1 - 0.5 * km / maxKm;
-    return Optional.of(
-        part(
-            "location",
-            weights.location(),
-            fraction,
-            where + ", within your " + Math.round(maxKm) + " km reach"));
+    parts.add(
+        "location",
+        weights.location(),
+        fraction,
+        () -> Math.round(km) + " km away, within your " + Math.round(maxKm) + " km reach");
   }
 
-  private static Optional<ScorePart> salary(
-      ProfileData profile, VacancyData vacancy, Weights weights) {
+  private static void salary(
+      ProfileData profile, VacancyData vacancy, Weights weights, Parts parts) {
     Integer top = vacancy.salaryMax() != null ? vacancy.salaryMax() : vacancy.salaryMin();
     if (profile.salaryExpectation() == null || top == null || weights.salary() == 0) {
-      return Optional.empty();
+      return;
     }
     int hoped = profile.salaryExpectation();
     double fraction = hoped <= top ? 1 : (double) top / hoped;
-    return Optional.of(
-        part(
-            "salary",
-            weights.salary(),
-            fraction,
-            "pays up to £" + top + "; you hope for £" + hoped));
+    parts.add(
+        "salary",
+        weights.salary(),
+        fraction,
+        () -> "pays up to £" + top + "; you hope for £" + hoped);
   }
 
-  private static Optional<ScorePart> availability(
-      ProfileData profile, VacancyData vacancy, Weights weights) {
+  private static void availability(
+      ProfileData profile, VacancyData vacancy, Weights weights, Parts parts) {
     if (vacancy.startDate() == null
         || profile.availableFrom() == null
         || weights.availability() == 0) {
-      return Optional.empty();
+      return;
     }
     long late = ChronoUnit.DAYS.between(vacancy.startDate(), profile.availableFrom());
     if (late <= 0) {
-      return Optional.of(
-          part(
-              "availability",
-              weights.availability(),
-              1,
-              "you can start by " + vacancy.startDate()));
+      parts.add(
+          "availability",
+          weights.availability(),
+          1,
+          () -> "you can start by " + vacancy.startDate());
+      return;
     }
     double fraction = Math.max(0, 1 - (double) late / LATE_START_TOLERANCE_DAYS);
-    return Optional.of(
-        part(
-            "availability",
-            weights.availability(),
-            fraction,
-            "you can start " + late + " days after " + vacancy.startDate()));
-  }
-
-  private static ScorePart part(String name, int weight, double fraction, String reason) {
-    int points = (int) Math.round(weight * Math.max(0, Math.min(1, fraction)));
-    return new ScorePart(name, points, weight, reason);
+    parts.add(
+        "availability",
+        weights.availability(),
+        fraction,
+        () -> "you can start " + late + " days after " + vacancy.startDate());
   }
 }
