@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import org.skillway.events.ProfileData;
-import org.skillway.matching.match.Assessment;
 import org.skillway.matching.match.SkillReach;
 
 /**
@@ -25,13 +24,13 @@ public final class BruteForce {
     PriorityQueue<Scored> heap = new PriorityQueue<>(k + 1, BEST_FIRST.reversed());
     int minimum = DataGenerator.POLICY.minimumScore();
     for (int i = 0; i < corpus.vacancies.size(); i++) {
-      var assessed =
-          corpus.scorer.assess(profile, reach, corpus.vacancies.get(i), DataGenerator.TODAY);
-      if (assessed.isEmpty() || assessed.get().score() < minimum) {
+      // The same bare score the index ranks with; like the index, it would explain only the
+      // winners.
+      var score = corpus.scorer.score(profile, reach, corpus.vacancies.get(i), DataGenerator.TODAY);
+      if (score.isEmpty() || score.getAsInt() < minimum) {
         continue;
       }
-      Assessment a = assessed.get();
-      heap.add(new Scored(profileId + ":" + corpus.vacancyIds.get(i), a.score()));
+      heap.add(new Scored(profileId + ":" + corpus.vacancyIds.get(i), score.getAsInt()));
       if (heap.size() > k) {
         heap.poll();
       }

@@ -67,7 +67,9 @@ final class Labels {
     int count = 0;
     for (int i = 0; i < grams.length; i++) {
       long gram =
-          (((long) padded.charAt(i) << 32) | ((long) padded.charAt(i + 1) << 16) | padded.charAt(i + 2))
+          (((long) padded.charAt(i) << 32)
+                  | ((long) padded.charAt(i + 1) << 16)
+                  | padded.charAt(i + 2))
               * 0x9E3779B97F4A7C15L;
       if (!contains(grams, count, gram)) {
         grams[count++] = gram;
@@ -77,8 +79,8 @@ final class Labels {
   }
 
   /**
-   * Optimal-string-alignment distances (Levenshtein plus swapping two neighbours, so "pyhton" is one
-   * edit from "python") from {@code a} to every prefix of {@code b}: element {@code j} is the
+   * Optimal-string-alignment distances (Levenshtein plus swapping two neighbours, so "pyhton" is
+   * one edit from "python") from {@code a} to every prefix of {@code b}: element {@code j} is the
    * distance to the first {@code j} characters.
    */
   static int[] editDistances(String a, String b) {
