@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +21,6 @@ public final class Outcodes {
   public static final Set<String> NORTH_WEST_AREAS =
       Set.of("M", "BL", "OL", "SK", "WN", "WA", "PR", "BB", "FY", "LA", "L", "CH", "CW", "CA");
 
-  private static final String RESOURCE = "/geo/postcode-outcodes.csv";
-
   private final Map<String, Coordinates> coordinates;
 
   private Outcodes(Map<String, Coordinates> coordinates) {
@@ -32,21 +29,13 @@ public final class Outcodes {
 
   public static Outcodes loadBundled() {
     Map<String, Coordinates> coordinates = new HashMap<>();
-    InputStream in = Outcodes.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("missing bundled file " + RESOURCE);
-    }
-    // Plain comma-separated numbers and codes, no quoting: id,outcode,latitude,longitude, and a
-    // trailing empty column.
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (InputStream in = Outcodes.class.getResourceAsStream("/geo/postcode-outcodes.csv");
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       reader.readLine();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String[] fields = line.split(",", -1);
-        if (fields.length < 4
-            || fields[1].isBlank()
-            || fields[2].isBlank()
-            || fields[3].isBlank()) {
+        if (fields.length < 4 || fields[2].isBlank() || fields[3].isBlank()) {
           continue;
         }
         coordinates.put(
@@ -59,7 +48,6 @@ public final class Outcodes {
     return new Outcodes(coordinates);
   }
 
-  /** The outcode's centre, ignoring case and surrounding spaces. */
   public Optional<Coordinates> find(String outcode) {
     return outcode == null
         ? Optional.empty()
@@ -67,7 +55,7 @@ public final class Outcodes {
   }
 
   /** Every North West outcode, sorted, for generating realistic test data. */
-  public List<String> northWest() {
+  public java.util.List<String> northWest() {
     return coordinates.keySet().stream().filter(Outcodes::isNorthWest).sorted().toList();
   }
 
@@ -80,9 +68,6 @@ public final class Outcodes {
    * the North West.
    */
   public static boolean isNorthWest(String outcode) {
-    if (outcode == null) {
-      return false;
-    }
     String normalised = normalise(outcode);
     int letters = 0;
     while (letters < normalised.length() && Character.isLetter(normalised.charAt(letters))) {
