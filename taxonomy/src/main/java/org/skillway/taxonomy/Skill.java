@@ -17,4 +17,9 @@ public record Skill(
     List<String> altLabels,
     Kind kind,
     Set<Collection> collections,
-    String description) {}
+    String description) {
+  public Skill {
+    altLabels = List.copyOf(altLabels);
+    collections = Set.copyOf(collections);
+  }
+}

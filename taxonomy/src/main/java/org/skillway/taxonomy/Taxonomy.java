@@ -47,10 +47,11 @@ public final class Taxonomy {
   private final Map<String, Set<String>> broader;
   private final Map<String, Set<String>> narrower;
   private final Map<String, Set<String>> related;
-  private final LabelIndex<Skill> skillLabels = new LabelIndex<>(Skill::preferredLabel);
+  private final LabelIndex<Skill> skillLabels =
+      new LabelIndex<>(s -> s.preferredLabel() + "\u0000" + s.id());
   private final Map<String, Occupation> occupations;
   private final LabelIndex<Occupation> occupationLabels =
-      new LabelIndex<>(Occupation::preferredLabel);
+      new LabelIndex<>(o -> o.preferredLabel() + "\u0000" + o.id());
 
   private Taxonomy(
       String version,
@@ -78,7 +79,7 @@ public final class Taxonomy {
         .forEach(o -> o.altLabels().forEach(label -> occupationLabels.add(label, o)));
   }
 
-  /** Loads the bundled ESCO files (about half a second on a 2-core machine). */
+  /** Loads the bundled ESCO files (1.2-1.5 s cold on a 2-core machine; see BENCHMARKS.md). */
   public static Taxonomy loadBundled() {
     Map<String, Skill> skills = new LinkedHashMap<>();
     Map<String, Set<String>> broader = new HashMap<>();
@@ -297,9 +298,15 @@ public final class Taxonomy {
     }
   }
 
+  /**
+   * Sorted, so what the API shows (and every walk over the graph) comes out in the same order each
+   * run.
+   */
   private static Map<String, Set<String>> freeze(Map<String, Set<String>> edges) {
     Map<String, Set<String>> frozen = new HashMap<>();
-    edges.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    edges.forEach(
+        (k, v) ->
+            frozen.put(k, java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(v))));
     return Map.copyOf(frozen);
   }
 

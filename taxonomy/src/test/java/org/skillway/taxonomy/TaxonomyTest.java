@@ -72,6 +72,14 @@ class TaxonomyTest {
   }
 
   @Test
+  void linksComeOutInTheSameOrderEveryRunAndNothingCanBeChangedFromOutside() {
+    assertThat(new java.util.ArrayList<>(taxonomy.narrower(PROGRAMMING))).isSorted();
+    Skill haskell = taxonomy.byId(HASKELL).orElseThrow();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> haskell.altLabels().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void broaderAndNarrowerAreInverses() {
     assertThat(taxonomy.broader(HASKELL)).contains(PROGRAMMING, SOFTWARE_GROUP);
     assertThat(taxonomy.narrower(PROGRAMMING)).contains(HASKELL, CPP, CSHARP);
