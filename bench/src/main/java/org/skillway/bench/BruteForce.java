@@ -39,4 +39,28 @@ public final class BruteForce {
     best.sort(BEST_FIRST);
     return best.stream().map(s -> s.vacancyId().substring(s.vacancyId().indexOf(':') + 1)).toList();
   }
+
+  /** Scores a vacancy against every profile, the same way, and keeps the best K profile ids. */
+  public static List<String> topCandidates(Corpus corpus, int vacancyIndex, int k) {
+    PriorityQueue<Scored> heap = new PriorityQueue<>(k + 1, BEST_FIRST.reversed());
+    int minimum = DataGenerator.POLICY.minimumScore();
+    String vacancyId = corpus.vacancyIds.get(vacancyIndex);
+    for (int i = 0; i < corpus.profiles.size(); i++) {
+      ProfileData profile = corpus.profiles.get(i);
+      SkillReach reach = SkillReach.of(profile.skills(), corpus.graph);
+      var score =
+          corpus.scorer.score(
+              profile, reach, corpus.vacancies.get(vacancyIndex), DataGenerator.TODAY);
+      if (score.isEmpty() || score.getAsInt() < minimum) {
+        continue;
+      }
+      heap.add(new Scored(corpus.profileIds.get(i) + ":" + vacancyId, score.getAsInt()));
+      if (heap.size() > k) {
+        heap.poll();
+      }
+    }
+    List<Scored> best = new ArrayList<>(heap);
+    best.sort(BEST_FIRST);
+    return best.stream().map(s -> s.vacancyId().substring(0, s.vacancyId().indexOf(':'))).toList();
+  }
 }

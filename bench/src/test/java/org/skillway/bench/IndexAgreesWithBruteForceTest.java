@@ -27,6 +27,21 @@ class IndexAgreesWithBruteForceTest {
   }
 
   @Test
+  void aVacancyGetsTheSameTopTenCandidatesAsScoringEveryProfile() {
+    Corpus corpus = new Corpus(17, 300, 40, 3_000);
+
+    for (int v = 0; v < corpus.vacancyIds.size(); v++) {
+      String vacancyId = corpus.vacancyIds.get(v);
+      List<String> expected = BruteForce.topCandidates(corpus, v, 10);
+      List<String> actual =
+          corpus.index.topCandidates(vacancyId, 10, DataGenerator.TODAY).stream()
+              .map(MatchData::profileId)
+              .toList();
+      assertThat(actual).as(vacancyId).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void theGeneratedDataIsReproducibleFromItsSeed() {
     Corpus first = new Corpus(5, 300, 200, 20);
     Corpus second = new Corpus(5, 300, 200, 20);

@@ -204,9 +204,12 @@ public final class MatchIndex {
         accumulate(postings, (float) reached.getValue().proximity().credit(), touched, false);
       }
     }
+    Scorer.Bound cheap = scorer.boundFor(profile.data());
     return top(
         touched,
         k,
+        ordinal ->
+            cheap.of(credit[ordinal] / vacancies.values.get(ordinal).requiredSkills().size()),
         ordinal -> {
           VacancyData vacancy = vacancies.values.get(ordinal);
           return scorer.upperBound(
@@ -231,9 +234,16 @@ public final class MatchIndex {
       accumulateHolders(graph.related(needed.skillId()), Proximity.RELATED, touched);
     }
     int needs = vacancy.requiredSkills().size();
+    Map<org.skillway.events.Pathway, Scorer.Bound> cheap =
+        new java.util.EnumMap<>(org.skillway.events.Pathway.class);
+    for (org.skillway.events.Pathway pathway : org.skillway.events.Pathway.values()) {
+      cheap.put(pathway, scorer.boundFor(pathway, vacancy));
+    }
     return top(
         touched,
         k,
+        ordinal ->
+            cheap.get(profiles.values.get(ordinal).data().pathway()).of(credit[ordinal] / needs),
         ordinal ->
             scorer.upperBound(
                 profiles.values.get(ordinal).data(), vacancy, credit[ordinal] / needs),
@@ -296,13 +306,14 @@ public final class MatchIndex {
   private List<MatchData> top(
       IntList touched,
       int k,
-      java.util.function.IntUnaryOperator upperBound,
+      java.util.function.IntUnaryOperator cheapBound,
+      java.util.function.IntUnaryOperator tightBound,
       java.util.function.IntFunction<Optional<Ranked>> score) {
     int minimum = scorer.policy().minimumScore();
     IntList[] buckets = new IntList[101];
     for (int i = 0; i < touched.size(); i++) {
       int ordinal = touched.get(i);
-      int bound = Math.min(100, upperBound.applyAsInt(ordinal));
+      int bound = Math.min(100, cheapBound.applyAsInt(ordinal));
       if (bound >= minimum) {
         (buckets[bound] == null ? buckets[bound] = new IntList() : buckets[bound]).add(ordinal);
       }
@@ -314,7 +325,11 @@ public final class MatchIndex {
       }
       IntList bucket = buckets[bound];
       for (int i = 0; bucket != null && i < bucket.size(); i++) {
-        score.apply(bucket.get(i)).ifPresent(ranked -> offer(heap, ranked, k));
+        int ordinal = bucket.get(i);
+        if (heap.size() == k && tightBound.applyAsInt(ordinal) < heap.peek().score()) {
+          continue;
+        }
+        score.apply(ordinal).ifPresent(ranked -> offer(heap, ranked, k));
       }
     }
     List<Ranked> best = new ArrayList<>(heap);

@@ -178,6 +178,45 @@ public final class Scorer {
   }
 
   /**
+   * A bound from one side only, cheap enough to compute for every candidate touched by a query: the
+   * skills part at the given credit, every other part that side does not rule out at full points.
+   */
+  public record Bound(int skillsWeight, int othersWeight) {
+    public int of(double averageRequiredCredit) {
+      double points = skillsWeight * averageRequiredCredit + 0.5 + othersWeight;
+      return (int) Math.min(100, Math.ceil(100.0 * points / (skillsWeight + othersWeight)));
+    }
+  }
+
+  /**
+   * For a profile's query: salary, availability and device count only if the profile could be
+   * judged on them.
+   */
+  public Bound boundFor(ProfileData profile) {
+    Weights w = policy.weightsFor(profile.pathway());
+    int others = w.pathwayFit() + w.location() + w.niceToHave() + w.experience();
+    others += profile.salaryExpectation() != null ? w.salary() : 0;
+    others += profile.availableFrom() != null ? w.availability() : 0;
+    others += profile.needsDevice() ? w.device() : 0;
+    return new Bound(w.requiredSkills(), others);
+  }
+
+  /**
+   * For a vacancy's query and a candidate of one pathway: only the parts the vacancy could be
+   * judged on.
+   */
+  public Bound boundFor(Pathway pathway, VacancyData vacancy) {
+    Weights w = policy.weightsFor(pathway);
+    int others = w.pathwayFit() + w.location();
+    others += vacancy.niceToHaveSkills().isEmpty() ? 0 : w.niceToHave();
+    others += vacancy.minYears() != null ? w.experience() : 0;
+    others += vacancy.salaryMax() != null || vacancy.salaryMin() != null ? w.salary() : 0;
+    others += vacancy.startDate() != null ? w.availability() : 0;
+    others += vacancy.deviceProvided() ? w.device() : 0;
+    return new Bound(w.requiredSkills(), others);
+  }
+
+  /**
    * A tighter bound for a known pair: only the parts that could be judged for these two sides
    * count, and the pathway fit is known exactly. Never below the real score, since a part left out
    * here is left out there.
