@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +39,10 @@ import org.skillway.support.IdentityTokens;
 import org.skillway.support.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -68,7 +72,19 @@ class MatchingIT {
         .forEach((k, v) -> registry.add(k, () -> v));
   }
 
+  /** Lets a test reach tomorrow; back to the real time after each use. */
+  @TestConfiguration
+  static class Clocks {
+    @Bean
+    @Primary
+    MutableClock mutableClock() {
+      return new MutableClock();
+    }
+  }
+
   @LocalServerPort int port;
+  @Autowired MutableClock clock;
+  @Autowired org.skillway.matching.match.Matcher matcher;
   @Autowired IdentityTokens tokens;
   WebTestClient http;
 
@@ -237,6 +253,46 @@ class MatchingIT {
     MatchWithdrawn withdrawn = await(profileId, vacancyId, MatchWithdrawn.class);
     assertThat(withdrawn.closure().reason()).isEqualTo("VACANCY_CLOSED");
     assertThat(withdrawn.metadata().aggregateVersion()).isEqualTo(2);
+  }
+
+  @Test
+  void aVacancyPastItsClosingDayIsClosedByTheSweepAndItsMatchesWithdrawn() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String vacancyId = "v-" + UUID.randomUUID();
+    VacancyPublished example = exampleVacancy(profileId, vacancyId);
+    VacancyData v = example.vacancy();
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    send(
+        new VacancyPublished(
+            example.metadata(),
+            new VacancyData(
+                v.employerId(),
+                v.title(),
+                v.kind(),
+                v.requiredSkills(),
+                v.outcode(),
+                today,
+                v.niceToHaveSkills(),
+                v.level(),
+                v.minYears(),
+                v.workMode(),
+                v.salaryMin(),
+                v.salaryMax(),
+                v.startDate(),
+                v.deviceProvided(),
+                VacancyStatus.OPEN)));
+    send(exampleProfile(profileId, vacancyId));
+    await(profileId, vacancyId, MatchFound.class);
+
+    try {
+      clock.advance(Duration.ofDays(2));
+      matcher.closeExpiredVacancies().block(Duration.ofSeconds(30));
+    } finally {
+      clock.reset();
+    }
+
+    MatchWithdrawn withdrawn = await(profileId, vacancyId, MatchWithdrawn.class);
+    assertThat(withdrawn.closure().reason()).isEqualTo("VACANCY_CLOSED");
   }
 
   @Test

@@ -79,14 +79,36 @@ public class Matcher implements SmartInitializingSingleton {
             stored -> {
               index.putVacancy(stored.id(), stored.vacancy(), today);
               if (!stored.vacancy().isOpenOn(today)) {
-                return recorder
-                    .active("vacancyId", stored.id())
-                    .filter(m -> index.hasProfile(m.profileId()))
-                    .concatMap(m -> recorder.withdraw(m.id(), "VACANCY_CLOSED"))
-                    .then();
+                return withdrawMatchesOf(stored.id());
               }
               return reconcileVacancy(stored.id());
             });
+  }
+
+  /**
+   * Closes the vacancies whose closing day has passed since the last sweep: no event marks that
+   * moment, so a scheduled sweep takes them out of the index and withdraws their standing matches
+   * with the profiles this instance owns.
+   */
+  public Mono<Void> closeExpiredVacancies() {
+    LocalDate today = today();
+    return vacancies
+        .all()
+        .filter(v -> !v.vacancy().isOpenOn(today))
+        .concatMap(
+            v -> {
+              index.removeVacancy(v.id());
+              return withdrawMatchesOf(v.id());
+            })
+        .then();
+  }
+
+  private Mono<Void> withdrawMatchesOf(String vacancyId) {
+    return recorder
+        .active("vacancyId", vacancyId)
+        .filter(m -> index.hasProfile(m.profileId()))
+        .concatMap(m -> recorder.withdraw(m.id(), "VACANCY_CLOSED"))
+        .then();
   }
 
   /** Takes over the profiles of newly assigned partitions and re-matches them. */

@@ -17,9 +17,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MatchingProperties.class)
+@EnableScheduling
 class MatchingConfiguration {
   @Bean
   EventPublisher eventPublisher(KafkaTemplate<String, byte[]> template, EventCodec codec) {

@@ -26,6 +26,10 @@ public class VacancyStore {
         StoredVacancy.class);
   }
 
+  public Flux<StoredVacancy> all() {
+    return mongo.findAll(StoredVacancy.class);
+  }
+
   public Mono<StoredVacancy> find(String id) {
     return mongo.findById(id, StoredVacancy.class);
   }
