@@ -43,6 +43,8 @@ public final class MatchIndex {
   private static final Comparator<Ranked> BEST_FIRST =
       Comparator.comparingInt(Ranked::score).reversed().thenComparing(Ranked::id);
 
+  private static final Comparator<Ranked> WORST_FIRST = BEST_FIRST.reversed();
+
   private final Scorer scorer;
   private final SkillGraph graph;
   private final Side<VacancyData> vacancies = new Side<>();
@@ -87,6 +89,9 @@ public final class MatchIndex {
     final IntList free = new IntList();
     final Map<String, IntList> postings = new HashMap<>();
 
+    /** How many skills each ordinal is posted under: a vacancy's required skills. */
+    int[] skillCounts = new int[16];
+
     int add(String id, T value, List<SkillLevel> skills) {
       int ordinal;
       if (free.size() > 0) {
@@ -101,6 +106,10 @@ public final class MatchIndex {
       }
       ordinals.put(id, ordinal);
       skills.forEach(s -> postings.computeIfAbsent(s.skillId(), k -> new IntList()).add(ordinal));
+      if (ordinal >= skillCounts.length) {
+        skillCounts = Arrays.copyOf(skillCounts, Math.max(ordinal + 1, skillCounts.length * 2));
+      }
+      skillCounts[ordinal] = skills.size();
       return ordinal;
     }
 
@@ -205,15 +214,15 @@ public final class MatchIndex {
       }
     }
     Scorer.Bound cheap = scorer.boundFor(profile.data());
+    int[] counts = vacancies.skillCounts;
     return top(
         touched,
         k,
-        ordinal ->
-            cheap.of(credit[ordinal] / vacancies.values.get(ordinal).requiredSkills().size()),
+        ordinal -> credit[ordinal] / counts[ordinal],
+        cheap::of,
         ordinal -> {
           VacancyData vacancy = vacancies.values.get(ordinal);
-          return scorer.upperBound(
-              profile.data(), vacancy, credit[ordinal] / vacancy.requiredSkills().size());
+          return scorer.upperBound(profile.data(), vacancy, credit[ordinal] / counts[ordinal]);
         },
         ordinal -> assess(profileId, profile, vacancies.ids.get(ordinal), today));
   }
@@ -234,16 +243,15 @@ public final class MatchIndex {
       accumulateHolders(graph.related(needed.skillId()), Proximity.RELATED, touched);
     }
     int needs = vacancy.requiredSkills().size();
-    Map<org.skillway.events.Pathway, Scorer.Bound> cheap =
-        new java.util.EnumMap<>(org.skillway.events.Pathway.class);
+    List<Scorer.Bound> cheap = new ArrayList<>();
     for (org.skillway.events.Pathway pathway : org.skillway.events.Pathway.values()) {
-      cheap.put(pathway, scorer.boundFor(pathway, vacancy));
+      cheap.add(scorer.boundFor(pathway, vacancy));
     }
     return top(
         touched,
         k,
-        ordinal ->
-            cheap.get(profiles.values.get(ordinal).data().pathway()).of(credit[ordinal] / needs),
+        ordinal -> credit[ordinal] / needs,
+        ratio -> cheap.stream().mapToInt(b -> b.of(ratio)).max().orElse(100),
         ordinal ->
             scorer.upperBound(
                 profiles.values.get(ordinal).data(), vacancy, credit[ordinal] / needs),
@@ -300,32 +308,44 @@ public final class MatchIndex {
   }
 
   /**
-   * Scores candidates in decreasing order of their upper bound (bucketed, since bounds are whole
-   * points) and stops once the heap is full and no remaining bound can beat its worst entry.
+   * Credit ratios are bucketed in hundredths; a bucket is bounded by the bound at its top ratio.
+   */
+  private static final int RATIO_BUCKETS = 100;
+
+  /**
+   * Scores candidates in decreasing order of their skill-credit ratio (bucketed in hundredths: the
+   * cheap bound rises with the ratio, so this is also decreasing order of bound), and stops once
+   * the heap is full and no remaining bucket's bound can beat its worst entry. Just before scoring,
+   * the exact pair bound may skip a candidate too. Only the ratio is computed for every touched
+   * candidate.
    */
   private List<MatchData> top(
       IntList touched,
       int k,
-      java.util.function.IntUnaryOperator cheapBound,
+      java.util.function.IntToDoubleFunction ratioOf,
+      java.util.function.DoubleToIntFunction boundAtRatio,
       java.util.function.IntUnaryOperator tightBound,
       java.util.function.IntFunction<Optional<Ranked>> score) {
     int minimum = scorer.policy().minimumScore();
-    IntList[] buckets = new IntList[101];
+    IntList[] buckets = new IntList[RATIO_BUCKETS + 1];
     for (int i = 0; i < touched.size(); i++) {
       int ordinal = touched.get(i);
-      int bound = Math.min(100, cheapBound.applyAsInt(ordinal));
-      if (bound >= minimum) {
-        (buckets[bound] == null ? buckets[bound] = new IntList() : buckets[bound]).add(ordinal);
-      }
+      int bucket = (int) Math.min(RATIO_BUCKETS, ratioOf.applyAsDouble(ordinal) * RATIO_BUCKETS);
+      (buckets[bucket] == null ? buckets[bucket] = new IntList() : buckets[bucket]).add(ordinal);
     }
-    PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, BEST_FIRST.reversed());
-    for (int bound = 100; bound >= minimum; bound--) {
-      if (heap.size() == k && bound < heap.peek().score()) {
+    PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
+    for (int bucket = RATIO_BUCKETS; bucket >= 0; bucket--) {
+      if (buckets[bucket] == null) {
+        continue;
+      }
+      int bound =
+          Math.min(100, boundAtRatio.applyAsInt(Math.min(1.0, (bucket + 1.0) / RATIO_BUCKETS)));
+      if (bound < minimum || (heap.size() == k && bound < heap.peek().score())) {
         break;
       }
-      IntList bucket = buckets[bound];
-      for (int i = 0; bucket != null && i < bucket.size(); i++) {
-        int ordinal = bucket.get(i);
+      IntList candidates = buckets[bucket];
+      for (int i = 0; i < candidates.size(); i++) {
+        int ordinal = candidates.get(i);
         if (heap.size() == k && tightBound.applyAsInt(ordinal) < heap.peek().score()) {
           continue;
         }
