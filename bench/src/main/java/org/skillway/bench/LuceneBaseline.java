@@ -2,7 +2,6 @@ package org.skillway.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -59,10 +58,6 @@ public final class LuceneBaseline implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  public List<ScoreDoc> topList(ProfileData profile, int k) {
-    return List.of(top(profile, k));
   }
 
   @Override

@@ -92,6 +92,17 @@ public final class TestInfrastructure {
         "skillway.security.jwt-secret", JWT_SECRET);
   }
 
+  /**
+   * A producer that writes raw records as another service would (acks=all), for tests that play the
+   * upstream service. The caller closes it.
+   */
+  public org.apache.kafka.clients.producer.KafkaProducer<String, byte[]> rawProducer() {
+    return new org.apache.kafka.clients.producer.KafkaProducer<>(
+        Map.of("bootstrap.servers", kafkaBootstrapServers, "acks", "all"),
+        new org.apache.kafka.common.serialization.StringSerializer(),
+        new org.apache.kafka.common.serialization.ByteArraySerializer());
+  }
+
   public Mode mode() {
     return mode;
   }

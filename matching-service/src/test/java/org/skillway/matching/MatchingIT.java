@@ -7,13 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,11 +88,7 @@ class MatchingIT {
   @BeforeAll
   static void connect() {
     String kafka = TestInfrastructure.shared().kafkaBootstrapServers();
-    producer =
-        new KafkaProducer<>(
-            Map.of("bootstrap.servers", kafka, "acks", "all"),
-            new StringSerializer(),
-            new ByteArraySerializer());
+    producer = TestInfrastructure.shared().rawProducer();
     matches = new TopicReader(kafka, Topic.MATCHES.topicName());
     profileDeadLetters = new TopicReader(kafka, Topic.PROFILES_DEAD_LETTERS.topicName());
   }

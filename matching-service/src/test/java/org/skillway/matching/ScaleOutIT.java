@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,8 +14,6 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,11 +65,7 @@ class ScaleOutIT {
     first = start("instance-a-" + UUID.randomUUID());
     second = start("instance-b-" + UUID.randomUUID());
     String kafka = TestInfrastructure.shared().kafkaBootstrapServers();
-    producer =
-        new KafkaProducer<>(
-            Map.of("bootstrap.servers", kafka, "acks", "all"),
-            new StringSerializer(),
-            new ByteArraySerializer());
+    producer = TestInfrastructure.shared().rawProducer();
     matches = new TopicReader(kafka, Topic.MATCHES.topicName());
     await()
         .atMost(Duration.ofSeconds(60))

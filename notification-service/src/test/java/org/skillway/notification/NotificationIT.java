@@ -11,8 +11,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,11 +56,7 @@ class NotificationIT {
   @BeforeAll
   static void connect() {
     String kafka = TestInfrastructure.shared().kafkaBootstrapServers();
-    producer =
-        new KafkaProducer<>(
-            Map.of("bootstrap.servers", kafka, "acks", "all"),
-            new StringSerializer(),
-            new ByteArraySerializer());
+    producer = TestInfrastructure.shared().rawProducer();
     deadLetters = new TopicReader(kafka, Topic.MATCHES_DEAD_LETTERS.topicName());
   }
 

@@ -31,12 +31,12 @@ import org.skillway.events.VacancyKind;
  *
  * <p>A query runs in two phases, MaxScore style. First it walks the posting lists of the skills
  * involved and accumulates, per candidate, the most skill credit it could earn (proximity only,
- * ignoring levels); from that, {@link Scorer#upperBound} gives the highest score the candidate
- * could reach with every other part at full points. Then candidates are scored in full in
- * decreasing order of that bound, in a bounded heap of the best K, and scoring stops as soon as no
- * remaining bound can enter the heap. The result is exactly what scoring every candidate would
- * give; ties go to the lower id, so it is deterministic. Updates and removals are incremental.
- * Thread-safe (one lock: matching is fast enough that queries need not run side by side).
+ * ignoring levels); from that, {@link Scorer#boundFor} gives the highest score the candidate could
+ * reach with every other part at full points. Then candidates are scored in full in decreasing
+ * order of that bound, in a bounded heap of the best K, and scoring stops as soon as no remaining
+ * bound can enter the heap. The result is exactly what scoring every candidate would give; ties go
+ * to the lower id, so it is deterministic. Updates and removals are incremental. Thread-safe
+ * through one lock, for simplicity: queries run one at a time.
  */
 public final class MatchIndex {
   /** Higher score first, then lower id: a total, deterministic order. */

@@ -164,20 +164,6 @@ public final class Scorer {
   }
 
   /**
-   * The highest score a vacancy could reach given only the average credit of its required skills:
-   * every other part at full points. Lets an index stop scoring once no remaining candidate can
-   * enter the top K.
-   */
-  public static int upperBound(Weights weights, double averageRequiredCredit) {
-    double others = weights.othersMaximum();
-    return (int)
-        Math.ceil(
-            100.0
-                * (weights.requiredSkills() * averageRequiredCredit + others)
-                / (weights.requiredSkills() + others));
-  }
-
-  /**
    * A bound from one side only, cheap enough to compute for every candidate touched by a query: the
    * skills part at the given credit, every other part that side does not rule out at full points.
    */

@@ -25,12 +25,4 @@ public record Weights(
       }
     }
   }
-
-  /**
-   * The most all parts but required skills can add; used to bound a score from its skill credit
-   * alone.
-   */
-  int othersMaximum() {
-    return niceToHave + experience + pathwayFit + location + salary + availability + device;
-  }
 }

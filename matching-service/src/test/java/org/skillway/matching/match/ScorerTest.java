@@ -275,9 +275,10 @@ class ScorerTest {
 
     int score = scorer.assess(person, reach, role, TODAY).orElseThrow().score();
 
-    assertThat(Scorer.upperBound(Fixtures.WEIGHTS, credit)).isGreaterThanOrEqualTo(score);
+    assertThat(scorer.boundFor(person).of(credit)).isGreaterThanOrEqualTo(score);
+    assertThat(scorer.boundFor(person.pathway(), role).of(credit)).isGreaterThanOrEqualTo(score);
     assertThat(scorer.upperBound(person, role, credit))
         .isGreaterThanOrEqualTo(score)
-        .isLessThanOrEqualTo(Scorer.upperBound(Fixtures.WEIGHTS, credit));
+        .isLessThanOrEqualTo(scorer.boundFor(person).of(credit));
   }
 }
