@@ -27,6 +27,11 @@ final class IntList {
     return false;
   }
 
+  /** The backing array, valid up to {@link #size()}, for tight loops; do not keep it. */
+  int[] values() {
+    return values;
+  }
+
   int get(int index) {
     return values[index];
   }

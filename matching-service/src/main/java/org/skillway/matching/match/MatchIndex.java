@@ -6,17 +6,17 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.skillway.events.MatchData;
+import org.skillway.events.Pathway;
 import org.skillway.events.PathwayStep;
 import org.skillway.events.ProfileData;
 import org.skillway.events.Seniority;
@@ -24,19 +24,26 @@ import org.skillway.events.SkillLevel;
 import org.skillway.events.TransferableSkill;
 import org.skillway.events.VacancyData;
 import org.skillway.events.VacancyKind;
+import org.skillway.events.WorkMode;
+import org.skillway.taxonomy.geo.Coordinates;
 
 /**
- * The in-memory matching index: every open vacancy, and the profiles this instance owns, each under
- * an inverted index from skill to ordinal.
+ * The in-memory matching index: every open vacancy, and the profiles this instance owns, each in
+ * posting lists by skill and by cell of a {@link GeoGrid}.
  *
  * <p>A query runs in two phases, MaxScore style. First it walks the posting lists of the skills
- * involved and accumulates, per candidate, the most skill credit it could earn (proximity only,
- * ignoring levels); from that, {@link Scorer#boundFor} gives the highest score the candidate could
- * reach with every other part at full points. Then candidates are scored in full in decreasing
- * order of that bound, in a bounded heap of the best K, and scoring stops as soon as no remaining
- * bound can enter the heap. The result is exactly what scoring every candidate would give; ties go
- * to the lower id, so it is deterministic. Updates and removals are incremental. Thread-safe
- * through one lock, for simplicity: queries run one at a time.
+ * involved, in the grid cells within reach only (on-site and hybrid roles beyond reach can never
+ * match), and accumulates per candidate the most skill credit it could earn (proximity only,
+ * ignoring levels). From that credit and a few facts kept in arrays (the pathway-fit points, which
+ * optional parts both sides can be judged on), {@link Scorer#upperBound} gives the highest score
+ * the pair could reach. Candidates are then taken in decreasing order of that bound (a counting
+ * sort over 0-100) and scored with the same rules as {@link Scorer#score}, in a bounded heap of the
+ * best K, until the next bound cannot beat the worst of the heap. The result is exactly what
+ * scoring every candidate would give; ties go to the lower id, so it is deterministic.
+ *
+ * <p>Skill ids are interned to small integers, profiles are stored without their reach (it is
+ * rebuilt per query from cached {@link Neighbourhoods}), and updates and removals are incremental.
+ * Thread-safe through one lock, for simplicity: queries run one at a time.
  */
 public final class MatchIndex {
   /** Higher score first, then lower id: a total, deterministic order. */
@@ -47,26 +54,59 @@ public final class MatchIndex {
 
   private final Scorer scorer;
   private final SkillGraph graph;
+  private final Neighbourhoods neighbourhoods;
+  private final Distances distances;
+  private final Map<String, Integer> skillCodes = new HashMap<>();
+  private final List<String> skillNames = new ArrayList<>();
   private final Side<VacancyData> vacancies = new Side<>();
-  private final Side<IndexedProfile> profiles = new Side<>();
+  private final Side<ProfileData> profiles = new Side<>();
   private final Map<String, NavigableSet<SteppingStone>> steppingStonesBySkill = new HashMap<>();
 
-  /**
-   * Scratch space for one query: credit and the query (and need) each candidate was last touched
-   * by.
-   */
-  private float[] credit = new float[0];
+  private static final Pathway[] PATHWAYS = Pathway.values();
 
-  private int[] touchedBy = new int[0];
+  /**
+   * A candidate's facts: the number of skills it is posted under (bits 0-15), the optional parts it
+   * can be judged on (16-23, {@link Scorer#judgedParts}), then for a vacancy the pathway-fit points
+   * for each pathway (12 bits each, {@link Scorer#fitPoints}) and for a profile its pathway.
+   */
+  private static long facts(int skills, int judgedParts) {
+    return skills | (long) judgedParts << 16;
+  }
+
+  private static final int FIT_SHIFT = 24;
+
+  private static int skillsIn(long facts) {
+    return (int) (facts & 0xFFFF);
+  }
+
+  private static int judgedPartsIn(long facts) {
+    return (int) (facts >>> 16) & 0xFF;
+  }
+
+  private static int fitPointsIn(long facts, int pathway) {
+    return (int) (facts >>> (FIT_SHIFT + 12 * pathway)) & 0xFFF;
+  }
+
+  /** Skill codes of each vacancy ordinal's nice-to-have skills. */
+  private int[][] niceCodes = new int[0][];
+
+  /** The furthest any indexed profile will travel: how far a vacancy's query looks. */
+  private double furthestCommuteKm;
+
+  // Scratch space for one query, indexed by candidate ordinal or by skill code.
+
   private int[] creditedForNeed = new int[0];
+  private int[] touched = new int[0];
+  private int touchedCount;
+  private int[] sorted = new int[0];
+  private int[] boundOfTouched = new int[0];
+  private double[] proximityBySkill = new double[0];
+  private int[] levelBySkill = new int[0];
   private int query;
   private int need;
 
-  private record IndexedProfile(ProfileData data, SkillReach reach) {}
-
   /** A scored candidate; explained and turned into a full match only if it makes the top K. */
-  private record Ranked(
-      String id, int score, String profileId, String vacancyId, LocalDate today) {}
+  private record Ranked(String id, int score, String profileId, String vacancyId) {}
 
   /**
    * An apprenticeship, placement or entry-level role that builds a skill, ordered by title then id.
@@ -80,70 +120,128 @@ public final class MatchIndex {
   }
 
   /**
-   * One side of the index: ids to ordinals (reused once freed), values, and posting lists by skill.
+   * One side of the index: ids to ordinals (reused once freed), values, where each is, and posting
+   * lists per grid cell and skill code.
    */
   private static final class Side<T> {
     final Map<String, Integer> ordinals = new HashMap<>();
-    final List<String> ids = new ArrayList<>();
-    final List<T> values = new ArrayList<>();
     final IntList free = new IntList();
-    final Map<String, IntList> postings = new HashMap<>();
+    final Map<Integer, IntList[]> cells = new HashMap<>();
+    String[] ids = new String[16];
+    Object[] values = new Object[16];
+    int[][] skills = new int[16][];
+    Coordinates[] places = new Coordinates[16];
+    int[] cellOf = new int[16];
 
-    /** How many skills each ordinal is posted under: a vacancy's required skills. */
-    int[] skillCounts = new int[16];
+    /**
+     * Four ints per ordinal, side by side so that one cache line serves a query: the query that
+     * last touched it, the skill credit accumulated in that query (float bits), and the two halves
+     * of the facts its bound needs (see {@link MatchIndex#facts}).
+     */
+    int[] slots = new int[4 * 16];
 
-    int add(String id, T value, List<SkillLevel> skills) {
+    int capacity;
+
+    int add(String id, T value, int[] skillCodes, Coordinates place, long packedFacts) {
       int ordinal;
       if (free.size() > 0) {
         ordinal = free.get(free.size() - 1);
         free.remove(ordinal);
-        ids.set(ordinal, id);
-        values.set(ordinal, value);
       } else {
-        ordinal = ids.size();
-        ids.add(id);
-        values.add(value);
+        ordinal = capacity++;
+        if (ordinal == ids.length) {
+          int size = ids.length * 2;
+          ids = Arrays.copyOf(ids, size);
+          values = Arrays.copyOf(values, size);
+          skills = Arrays.copyOf(skills, size);
+          places = Arrays.copyOf(places, size);
+          cellOf = Arrays.copyOf(cellOf, size);
+          slots = Arrays.copyOf(slots, 4 * size);
+        }
       }
+      ids[ordinal] = id;
+      values[ordinal] = value;
+      skills[ordinal] = skillCodes;
+      slots[4 * ordinal + 2] = (int) packedFacts;
+      slots[4 * ordinal + 3] = (int) (packedFacts >>> 32);
+      places[ordinal] = place;
+      cellOf[ordinal] = GeoGrid.cellOf(place);
       ordinals.put(id, ordinal);
-      skills.forEach(s -> postings.computeIfAbsent(s.skillId(), k -> new IntList()).add(ordinal));
-      if (ordinal >= skillCounts.length) {
-        skillCounts = Arrays.copyOf(skillCounts, Math.max(ordinal + 1, skillCounts.length * 2));
+      IntList[] lists = cells.computeIfAbsent(cellOf[ordinal], c -> new IntList[0]);
+      for (int code : skillCodes) {
+        if (code >= lists.length) {
+          lists = Arrays.copyOf(lists, Math.max(code + 1, lists.length * 2));
+          cells.put(cellOf[ordinal], lists);
+        }
+        (lists[code] == null ? lists[code] = new IntList() : lists[code]).add(ordinal);
       }
-      skillCounts[ordinal] = skills.size();
       return ordinal;
     }
 
-    T remove(String id, Function<T, List<SkillLevel>> skillsOf) {
+    @SuppressWarnings("unchecked")
+    T remove(String id) {
       Integer ordinal = ordinals.remove(id);
       if (ordinal == null) {
         return null;
       }
-      T old = values.get(ordinal);
-      for (SkillLevel skill : skillsOf.apply(old)) {
-        IntList list = postings.get(skill.skillId());
-        if (list != null && list.remove(ordinal) && list.size() == 0) {
-          postings.remove(skill.skillId());
-        }
+      T old = (T) values[ordinal];
+      IntList[] lists = cells.get(cellOf[ordinal]);
+      for (int code : skills[ordinal]) {
+        lists[code].remove(ordinal);
       }
-      ids.set(ordinal, null);
-      values.set(ordinal, null);
+      ids[ordinal] = null;
+      values[ordinal] = null;
+      skills[ordinal] = null;
+      places[ordinal] = null;
       free.add(ordinal);
       return old;
     }
 
-    T get(String id) {
-      Integer ordinal = ordinals.get(id);
-      return ordinal == null ? null : values.get(ordinal);
+    long facts(int ordinal) {
+      return (slots[4 * ordinal + 2] & 0xFFFFFFFFL) | (long) slots[4 * ordinal + 3] << 32;
     }
 
-    int capacity() {
-      return ids.size();
+    float credit(int ordinal) {
+      return Float.intBitsToFloat(slots[4 * ordinal + 1]);
+    }
+
+    @SuppressWarnings("unchecked")
+    T value(int ordinal) {
+      return (T) values[ordinal];
+    }
+
+    T get(String id) {
+      Integer ordinal = ordinals.get(id);
+      return ordinal == null ? null : value(ordinal);
+    }
+
+    /** The posting lists of every cell within {@code km} of {@code centre}, or of all cells. */
+    void cellsWithin(Coordinates centre, double km, java.util.function.Consumer<IntList[]> action) {
+      if (centre == null || Double.isInfinite(km)) {
+        cells.values().forEach(action);
+        return;
+      }
+      IntList[] everywhere = cells.get(GeoGrid.EVERYWHERE);
+      if (everywhere != null) {
+        action.accept(everywhere);
+      }
+      GeoGrid.cellsWithin(
+          centre,
+          km,
+          cell -> {
+            IntList[] lists = cells.get(cell);
+            if (lists != null) {
+              action.accept(lists);
+            }
+          });
     }
   }
 
   public MatchIndex(Scorer scorer, SkillGraph graph) {
     this.scorer = scorer;
     this.graph = graph;
+    this.neighbourhoods = new Neighbourhoods(graph);
+    this.distances = scorer.distances();
   }
 
   /** Adds or replaces a vacancy; one that is no longer open on {@code today} is removed instead. */
@@ -152,7 +250,19 @@ public final class MatchIndex {
     if (!vacancy.isOpenOn(today)) {
       return;
     }
-    vacancies.add(id, vacancy, vacancy.requiredSkills());
+    Coordinates place =
+        vacancy.workMode() == WorkMode.REMOTE
+            ? null
+            : distances.locate(vacancy.outcode()).orElse(null);
+    long facts = facts(vacancy.requiredSkills().size(), Scorer.judgedParts(vacancy));
+    for (Pathway pathway : PATHWAYS) {
+      facts |= (long) scorer.fitPoints(pathway, vacancy) << (FIT_SHIFT + 12 * pathway.ordinal());
+    }
+    int ordinal = vacancies.add(id, vacancy, codes(vacancy.requiredSkills()), place, facts);
+    if (niceCodes.length < vacancies.capacity) {
+      niceCodes = Arrays.copyOf(niceCodes, Math.max(16, niceCodes.length * 2));
+    }
+    niceCodes[ordinal] = codes(vacancy.niceToHaveSkills());
     if (isStepping(vacancy)) {
       SteppingStone stone = new SteppingStone(vacancy.title(), id);
       vacancy
@@ -166,7 +276,7 @@ public final class MatchIndex {
   }
 
   public synchronized void removeVacancy(String id) {
-    VacancyData old = vacancies.remove(id, VacancyData::requiredSkills);
+    VacancyData old = vacancies.remove(id);
     if (old != null && isStepping(old)) {
       SteppingStone stone = new SteppingStone(old.title(), id);
       for (SkillLevel skill : old.requiredSkills()) {
@@ -178,14 +288,40 @@ public final class MatchIndex {
     }
   }
 
+  /**
+   * Adds or replaces a profile. Only the profile is kept, with its skill ids shared with the rest
+   * of the index: its reach is worked out again whenever it is queried or scored.
+   */
   public synchronized void putProfile(String id, ProfileData profile) {
     removeProfile(id);
+    List<SkillLevel> skills = new ArrayList<>(profile.skills().size());
+    for (SkillLevel skill : profile.skills()) {
+      skills.add(new SkillLevel(skillNames.get(code(skill.skillId())), skill.level()));
+    }
+    ProfileData compact =
+        new ProfileData(
+            profile.pathway(),
+            skills,
+            profile.outcode().intern(),
+            profile.consentToMatch(),
+            profile.yearsExperience(),
+            profile.workMode(),
+            profile.maxCommuteKm(),
+            profile.salaryExpectation(),
+            profile.availableFrom(),
+            profile.needsDevice());
+    furthestCommuteKm = Math.max(furthestCommuteKm, commuteKm(compact));
     profiles.add(
-        id, new IndexedProfile(profile, SkillReach.of(profile.skills(), graph)), profile.skills());
+        id,
+        compact,
+        codes(compact.skills()),
+        distances.locate(compact.outcode()).orElse(null),
+        facts(compact.skills().size(), Scorer.judgedParts(compact))
+            | (long) compact.pathway().ordinal() << FIT_SHIFT);
   }
 
   public synchronized void removeProfile(String id) {
-    profiles.remove(id, p -> p.data().skills());
+    profiles.remove(id);
   }
 
   public synchronized boolean hasProfile(String id) {
@@ -202,159 +338,298 @@ public final class MatchIndex {
 
   /** The best {@code k} matches for a profile this instance owns, best first. */
   public synchronized List<MatchData> topVacancies(String profileId, int k, LocalDate today) {
-    IndexedProfile profile = profiles.get(profileId);
-    if (profile == null || !profile.data().consentToMatch() || k <= 0) {
+    Integer ordinal = profiles.ordinals.get(profileId);
+    if (ordinal == null || k <= 0 || !profiles.value(ordinal).consentToMatch()) {
       return List.of();
     }
-    IntList touched = startQuery(vacancies.capacity());
-    for (Map.Entry<String, Reach> reached : profile.reach().entries().entrySet()) {
-      IntList postings = vacancies.postings.get(reached.getKey());
-      if (postings != null) {
-        accumulate(postings, (float) reached.getValue().proximity().credit(), touched, false);
+    ProfileData profile = profiles.value(ordinal);
+    Coordinates home = profiles.places[ordinal];
+    SkillReach reach = SkillReach.of(profile.skills(), neighbourhoods);
+    startQuery(vacancies.capacity);
+    IntList loaded = new IntList();
+    for (Map.Entry<String, Reach> reached : reach.entries().entrySet()) {
+      Integer code = skillCodes.get(reached.getKey());
+      if (code != null) {
+        proximityBySkill[code] = reached.getValue().proximity().credit();
+        levelBySkill[code] = reached.getValue().level();
+        loaded.add(code);
       }
     }
-    Scorer.Bound cheap = scorer.boundFor(profile.data());
-    int[] counts = vacancies.skillCounts;
-    return top(
-        touched,
-        k,
-        ordinal -> credit[ordinal] / counts[ordinal],
-        cheap::of,
-        ordinal -> {
-          VacancyData vacancy = vacancies.values.get(ordinal);
-          return scorer.upperBound(profile.data(), vacancy, credit[ordinal] / counts[ordinal]);
-        },
-        ordinal -> assess(profileId, profile, vacancies.ids.get(ordinal), today));
+    try {
+      // A hybrid role may be further away than an on-site one: look as far as that.
+      double km = commuteKm(profile) * Scorer.HYBRID_REACH_FACTOR;
+      vacancies.cellsWithin(
+          home,
+          km,
+          lists -> {
+            for (int i = 0; i < loaded.size(); i++) {
+              int code = loaded.get(i);
+              if (code < lists.length && lists[code] != null) {
+                accumulate(vacancies.slots, lists[code], (float) proximityBySkill[code], false);
+              }
+            }
+          });
+      int[][] required = vacancies.skills;
+      Pathway pathway = profile.pathway();
+      Weights weights = scorer.policy().weightsFor(pathway);
+      int profileParts = Scorer.judgedParts(profile);
+      int minimum = scorer.policy().minimumScore();
+      PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
+      forEachByBound(
+          v -> {
+            long facts = vacancies.facts(v);
+            return Scorer.upperBound(
+                weights,
+                vacancies.credit(v) / skillsIn(facts),
+                fitPointsIn(facts, pathway.ordinal()),
+                judgedPartsIn(facts) & profileParts);
+          },
+          () -> heap.size() == k ? heap.peek().score() : minimum,
+          v -> {
+            VacancyData vacancy = vacancies.value(v);
+            int score =
+                scorer.scoreOf(
+                    profile,
+                    vacancy,
+                    today,
+                    credit(vacancy.requiredSkills(), required[v]),
+                    credit(vacancy.niceToHaveSkills(), niceCodes[v]),
+                    kilometres(profile, home, vacancy, vacancies.places[v]));
+            if (score >= (heap.size() == k ? heap.peek().score() : minimum)) {
+              String vacancyId = vacancies.ids[v];
+              offer(
+                  heap,
+                  new Ranked(MatchData.matchId(profileId, vacancyId), score, profileId, vacancyId),
+                  k);
+            }
+          });
+      return explain(heap, today, reach);
+    } finally {
+      for (int i = 0; i < loaded.size(); i++) {
+        proximityBySkill[loaded.get(i)] = 0;
+        levelBySkill[loaded.get(i)] = 0;
+      }
+    }
   }
 
   /** The best {@code k} matches for a vacancy among the profiles this instance owns, best first. */
   public synchronized List<MatchData> topCandidates(String vacancyId, int k, LocalDate today) {
-    VacancyData vacancy = vacancies.get(vacancyId);
-    if (vacancy == null || k <= 0) {
+    Integer ordinal = vacancies.ordinals.get(vacancyId);
+    if (ordinal == null || k <= 0) {
       return List.of();
     }
-    IntList touched = startQuery(profiles.capacity());
+    VacancyData vacancy = vacancies.value(ordinal);
+    startQuery(profiles.capacity);
+    double km =
+        vacancy.workMode() == WorkMode.HYBRID
+            ? furthestCommuteKm * Scorer.HYBRID_REACH_FACTOR
+            : vacancy.workMode() == WorkMode.REMOTE ? Double.POSITIVE_INFINITY : furthestCommuteKm;
+    List<IntList[]> cells = new ArrayList<>();
+    profiles.cellsWithin(vacancies.places[ordinal], km, cells::add);
     for (SkillLevel needed : vacancy.requiredSkills()) {
       need++;
+      Neighbourhoods.Holders holders = neighbourhoods.holdersOf(needed.skillId());
       // Strongest first, so each profile is credited once per need, by the best way it reaches it.
-      accumulateHolders(Set.of(needed.skillId()), Proximity.EXACT, touched);
-      accumulateHolders(within(needed.skillId(), graph::narrower), Proximity.NARROWER, touched);
-      accumulateHolders(within(needed.skillId(), graph::broader), Proximity.BROADER, touched);
-      accumulateHolders(graph.related(needed.skillId()), Proximity.RELATED, touched);
+      accumulateHolders(cells, holders.exact(), Proximity.EXACT);
+      accumulateHolders(cells, holders.narrower(), Proximity.NARROWER);
+      accumulateHolders(cells, holders.broader(), Proximity.BROADER);
+      accumulateHolders(cells, holders.related(), Proximity.RELATED);
     }
     int needs = vacancy.requiredSkills().size();
-    List<Scorer.Bound> cheap = new ArrayList<>();
-    for (org.skillway.events.Pathway pathway : org.skillway.events.Pathway.values()) {
-      cheap.add(scorer.boundFor(pathway, vacancy));
+    int[] fit = new int[PATHWAYS.length];
+    for (Pathway pathway : PATHWAYS) {
+      fit[pathway.ordinal()] = scorer.fitPoints(pathway, vacancy);
     }
-    return top(
-        touched,
-        k,
-        ordinal -> credit[ordinal] / needs,
-        ratio -> cheap.stream().mapToInt(b -> b.of(ratio)).max().orElse(100),
-        ordinal ->
-            scorer.upperBound(
-                profiles.values.get(ordinal).data(), vacancy, credit[ordinal] / needs),
-        ordinal ->
-            assess(profiles.ids.get(ordinal), profiles.values.get(ordinal), vacancyId, today));
+    int vacancyParts = Scorer.judgedParts(vacancy);
+    Weights[] weights = new Weights[PATHWAYS.length];
+    for (Pathway pathway : PATHWAYS) {
+      weights[pathway.ordinal()] = scorer.policy().weightsFor(pathway);
+    }
+
+    int minimum = scorer.policy().minimumScore();
+    PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
+    forEachByBound(
+        p -> {
+          long facts = profiles.facts(p);
+          int pathway = (int) (facts >>> FIT_SHIFT);
+          return Scorer.upperBound(
+              weights[pathway],
+              profiles.credit(p) / needs,
+              fit[pathway],
+              judgedPartsIn(facts) & vacancyParts);
+        },
+        () -> heap.size() == k ? heap.peek().score() : minimum,
+        p -> {
+          ProfileData profile = profiles.value(p);
+          SkillReach reach = SkillReach.of(profile.skills(), neighbourhoods);
+          OptionalInt score = scorer.score(profile, reach, vacancy, today);
+          if (score.isPresent()
+              && score.getAsInt() >= (heap.size() == k ? heap.peek().score() : minimum)) {
+            String profileId = profiles.ids[p];
+            offer(
+                heap,
+                new Ranked(
+                    MatchData.matchId(profileId, vacancyId),
+                    score.getAsInt(),
+                    profileId,
+                    vacancyId),
+                k);
+          }
+        });
+    return explain(heap, today, null);
   }
 
   /** Scores one pair, if both sides are indexed here; empty when they do not match. */
   public synchronized Optional<MatchData> match(
       String profileId, String vacancyId, LocalDate today) {
-    IndexedProfile profile = profiles.get(profileId);
-    if (profile == null) {
+    ProfileData profile = profiles.get(profileId);
+    VacancyData vacancy = vacancies.get(vacancyId);
+    if (profile == null || vacancy == null) {
       return Optional.empty();
     }
-    return assess(profileId, profile, vacancyId, today).map(this::toMatch);
-  }
-
-  private IntList startQuery(int capacity) {
-    if (credit.length < capacity) {
-      int size = Math.max(capacity, credit.length * 2);
-      credit = Arrays.copyOf(credit, size);
-      touchedBy = Arrays.copyOf(touchedBy, size);
-      creditedForNeed = Arrays.copyOf(creditedForNeed, size);
+    SkillReach reach = SkillReach.of(profile.skills(), neighbourhoods);
+    OptionalInt score = scorer.score(profile, reach, vacancy, today);
+    if (score.isEmpty() || score.getAsInt() < scorer.policy().minimumScore()) {
+      return Optional.empty();
     }
-    query++;
-    return new IntList();
+    return Optional.of(
+        toMatch(
+            new Ranked(
+                MatchData.matchId(profileId, vacancyId), score.getAsInt(), profileId, vacancyId),
+            today,
+            reach));
   }
 
-  private void accumulateHolders(Set<String> skills, Proximity proximity, IntList touched) {
+  private int code(String skillId) {
+    Integer code = skillCodes.get(skillId);
+    if (code == null) {
+      code = skillNames.size();
+      String canonical = skillId.intern();
+      skillCodes.put(canonical, code);
+      skillNames.add(canonical);
+    }
+    return code;
+  }
+
+  private int[] codes(List<SkillLevel> skills) {
+    int[] codes = new int[skills.size()];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = code(skills.get(i).skillId());
+    }
+    return codes;
+  }
+
+  private double commuteKm(ProfileData profile) {
+    return profile.maxCommuteKm() == null
+        ? scorer.policy().defaultCommuteKm()
+        : profile.maxCommuteKm();
+  }
+
+  /**
+   * The credit the scorer would give for these needs, summed in the same order, from the loaded
+   * reach.
+   */
+  private double credit(List<SkillLevel> needs, int[] codes) {
+    double total = 0;
+    for (int i = 0; i < codes.length; i++) {
+      int code = codes[i];
+      total += Scorer.credit(proximityBySkill[code], levelBySkill[code], needs.get(i).level());
+    }
+    return total;
+  }
+
+  private double kilometres(
+      ProfileData profile, Coordinates home, VacancyData vacancy, Coordinates place) {
+    if (home != null && place != null) {
+      return home.kilometresTo(place);
+    }
+    OptionalDouble km = distances.kilometres(profile.outcode(), vacancy.outcode());
+    return km.isPresent() ? km.getAsDouble() : Double.NaN;
+  }
+
+  private void startQuery(int capacity) {
+    if (touched.length < capacity) {
+      int size = Math.max(capacity, touched.length * 2);
+      creditedForNeed = Arrays.copyOf(creditedForNeed, size);
+      touched = Arrays.copyOf(touched, size);
+      sorted = Arrays.copyOf(sorted, size);
+      boundOfTouched = Arrays.copyOf(boundOfTouched, size);
+    }
+    if (proximityBySkill.length < skillNames.size()) {
+      int size = Math.max(skillNames.size(), proximityBySkill.length * 2);
+      proximityBySkill = Arrays.copyOf(proximityBySkill, size);
+      levelBySkill = Arrays.copyOf(levelBySkill, size);
+    }
+    touchedCount = 0;
+    query++;
+  }
+
+  private void accumulateHolders(List<IntList[]> cells, List<String> skills, Proximity proximity) {
     for (String skill : skills) {
-      IntList postings = profiles.postings.get(skill);
-      if (postings != null) {
-        accumulate(postings, (float) proximity.credit(), touched, true);
+      Integer code = skillCodes.get(skill);
+      if (code == null) {
+        continue;
+      }
+      for (IntList[] lists : cells) {
+        if (code < lists.length && lists[code] != null) {
+          accumulate(profiles.slots, lists[code], (float) proximity.credit(), true);
+        }
       }
     }
   }
 
-  private void accumulate(IntList postings, float amount, IntList touched, boolean oncePerNeed) {
-    for (int i = 0; i < postings.size(); i++) {
-      int ordinal = postings.get(i);
+  private void accumulate(int[] state, IntList postings, float amount, boolean oncePerNeed) {
+    int[] values = postings.values();
+    int size = postings.size();
+    for (int i = 0; i < size; i++) {
+      int ordinal = values[i];
       if (oncePerNeed) {
         if (creditedForNeed[ordinal] == need) {
           continue;
         }
         creditedForNeed[ordinal] = need;
       }
-      if (touchedBy[ordinal] != query) {
-        touchedBy[ordinal] = query;
-        credit[ordinal] = 0;
-        touched.add(ordinal);
+      int at = 4 * ordinal;
+      if (state[at] != query) {
+        state[at] = query;
+        state[at + 1] = Float.floatToRawIntBits(amount);
+        touched[touchedCount++] = ordinal;
+      } else {
+        state[at + 1] = Float.floatToRawIntBits(Float.intBitsToFloat(state[at + 1]) + amount);
       }
-      credit[ordinal] += amount;
     }
   }
 
   /**
-   * Credit ratios are bucketed in hundredths; a bucket is bounded by the bound at its top ratio.
+   * Visits the touched candidates in decreasing order of their bound (0 to 100, a counting sort),
+   * and stops once the next bound cannot reach {@code floor}: the lowest score that can still enter
+   * the top K.
    */
-  private static final int RATIO_BUCKETS = 100;
-
-  /**
-   * Scores candidates in decreasing order of their skill-credit ratio (bucketed in hundredths: the
-   * cheap bound rises with the ratio, so this is also decreasing order of bound), and stops once
-   * the heap is full and no remaining bucket's bound can beat its worst entry. Just before scoring,
-   * the exact pair bound may skip a candidate too. Only the ratio is computed for every touched
-   * candidate.
-   */
-  private List<MatchData> top(
-      IntList touched,
-      int k,
-      java.util.function.IntToDoubleFunction ratioOf,
-      java.util.function.DoubleToIntFunction boundAtRatio,
-      java.util.function.IntUnaryOperator tightBound,
-      java.util.function.IntFunction<Optional<Ranked>> score) {
-    int minimum = scorer.policy().minimumScore();
-    IntList[] buckets = new IntList[RATIO_BUCKETS + 1];
-    for (int i = 0; i < touched.size(); i++) {
-      int ordinal = touched.get(i);
-      int bucket = (int) Math.min(RATIO_BUCKETS, ratioOf.applyAsDouble(ordinal) * RATIO_BUCKETS);
-      (buckets[bucket] == null ? buckets[bucket] = new IntList() : buckets[bucket]).add(ordinal);
+  private void forEachByBound(
+      java.util.function.IntUnaryOperator boundOf,
+      java.util.function.IntSupplier floor,
+      IntConsumer visit) {
+    int[] starts = new int[102];
+    for (int i = 0; i < touchedCount; i++) {
+      int bound = Math.max(0, Math.min(100, boundOf.applyAsInt(touched[i])));
+      boundOfTouched[i] = bound;
+      starts[100 - bound + 1]++;
     }
-    PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
-    for (int bucket = RATIO_BUCKETS; bucket >= 0; bucket--) {
-      if (buckets[bucket] == null) {
-        continue;
-      }
-      int bound =
-          Math.min(100, boundAtRatio.applyAsInt(Math.min(1.0, (bucket + 1.0) / RATIO_BUCKETS)));
-      if (bound < minimum || (heap.size() == k && bound < heap.peek().score())) {
-        break;
-      }
-      IntList candidates = buckets[bucket];
-      for (int i = 0; i < candidates.size(); i++) {
-        int ordinal = candidates.get(i);
-        if (heap.size() == k && tightBound.applyAsInt(ordinal) < heap.peek().score()) {
-          continue;
+    for (int b = 1; b < starts.length; b++) {
+      starts[b] += starts[b - 1];
+    }
+    int[] next = Arrays.copyOf(starts, starts.length);
+    for (int i = 0; i < touchedCount; i++) {
+      sorted[next[100 - boundOfTouched[i]]++] = touched[i];
+    }
+    for (int b = 0; b <= 100; b++) {
+      for (int i = starts[b]; i < starts[b + 1]; i++) {
+        if (100 - b < floor.getAsInt()) {
+          return;
         }
-        score.apply(ordinal).ifPresent(ranked -> offer(heap, ranked, k));
+        visit.accept(sorted[i]);
       }
     }
-    List<Ranked> best = new ArrayList<>(heap);
-    best.sort(BEST_FIRST);
-    return best.stream().map(this::toMatch).toList();
   }
 
   private static void offer(PriorityQueue<Ranked> heap, Ranked ranked, int k) {
@@ -364,32 +639,24 @@ public final class MatchIndex {
     }
   }
 
-  private Optional<Ranked> assess(
-      String profileId, IndexedProfile profile, String vacancyId, LocalDate today) {
-    VacancyData vacancy = vacancies.get(vacancyId);
-    if (vacancy == null) {
-      return Optional.empty();
+  private List<MatchData> explain(PriorityQueue<Ranked> heap, LocalDate today, SkillReach reach) {
+    List<Ranked> best = new ArrayList<>(heap);
+    best.sort(BEST_FIRST);
+    List<MatchData> matches = new ArrayList<>(best.size());
+    for (Ranked ranked : best) {
+      matches.add(toMatch(ranked, today, reach));
     }
-    OptionalInt score = scorer.score(profile.data(), profile.reach(), vacancy, today);
-    if (score.isEmpty() || score.getAsInt() < scorer.policy().minimumScore()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Ranked(
-            MatchData.matchId(profileId, vacancyId),
-            score.getAsInt(),
-            profileId,
-            vacancyId,
-            today));
+    return matches;
   }
 
   /** Explains a winner: the same score, now with its parts, skills and pathways. */
-  private MatchData toMatch(Ranked ranked) {
+  private MatchData toMatch(Ranked ranked, LocalDate today, SkillReach known) {
     VacancyData vacancy = vacancies.get(ranked.vacancyId());
-    IndexedProfile profile = profiles.get(ranked.profileId());
+    ProfileData profile = profiles.get(ranked.profileId());
+    SkillReach reach = known != null ? known : SkillReach.of(profile.skills(), neighbourhoods);
     Assessment a =
         scorer
-            .assess(profile.data(), profile.reach(), vacancy, ranked.today())
+            .assess(profile, reach, vacancy, today)
             .orElseThrow(() -> new IllegalStateException("a ranked match must still score"));
     return new MatchData(
         ranked.profileId(),
@@ -427,20 +694,5 @@ public final class MatchIndex {
 
   private static boolean isStepping(VacancyData vacancy) {
     return vacancy.kind() != VacancyKind.JOB || vacancy.level() == Seniority.ENTRY;
-  }
-
-  /** Concepts up to {@link SkillReach#HOPS} steps away along {@code step}. */
-  private static Set<String> within(String from, Function<String, Set<String>> step) {
-    Set<String> reached = new HashSet<>();
-    Set<String> frontier = Set.of(from);
-    for (int hop = 0; hop < SkillReach.HOPS; hop++) {
-      Set<String> next = new HashSet<>();
-      for (String id : frontier) {
-        next.addAll(step.apply(id));
-      }
-      reached.addAll(next);
-      frontier = next;
-    }
-    return reached;
   }
 }

@@ -46,10 +46,50 @@ public final class Scorer {
     return policy;
   }
 
+  public Distances distances() {
+    return distances;
+  }
+
   /** Scores a pair with every explanation: the parts with their reasons and the skill lists. */
   public Optional<Assessment> assess(
       ProfileData profile, SkillReach reach, VacancyData vacancy, LocalDate today) {
-    return evaluate(profile, reach, vacancy, today, true);
+    List<String> matched = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    List<TransferableSkill> transferable = new ArrayList<>();
+    List<String> niceMet = new ArrayList<>();
+    double required = skillCredit(vacancy.requiredSkills(), reach, matched, missing, transferable);
+    double nice =
+        skillCredit(
+            vacancy.niceToHaveSkills(), reach, niceMet, new ArrayList<>(), new ArrayList<>());
+    Parts parts = new Parts(true);
+    int score =
+        evaluate(
+            profile,
+            vacancy,
+            today,
+            required,
+            nice,
+            kilometres(profile, vacancy),
+            parts,
+            () ->
+                describeSkills(
+                    matched.size(), vacancy.requiredSkills().size(), transferable.size()),
+            () ->
+                "has "
+                    + niceMet.size()
+                    + " of "
+                    + vacancy.niceToHaveSkills().size()
+                    + " nice-to-have skills");
+    if (score < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Assessment(
+            score,
+            List.copyOf(parts.list),
+            List.copyOf(matched),
+            List.copyOf(missing),
+            List.copyOf(transferable)));
   }
 
   /**
@@ -58,9 +98,46 @@ public final class Scorer {
    */
   public OptionalInt score(
       ProfileData profile, SkillReach reach, VacancyData vacancy, LocalDate today) {
-    return evaluate(profile, reach, vacancy, today, false)
-        .map(a -> OptionalInt.of(a.score()))
-        .orElse(OptionalInt.empty());
+    int score =
+        scoreOf(
+            profile,
+            vacancy,
+            today,
+            skillCredit(vacancy.requiredSkills(), reach, null, null, null),
+            skillCredit(vacancy.niceToHaveSkills(), reach, null, null, null),
+            kilometres(profile, vacancy));
+    return score < 0 ? OptionalInt.empty() : OptionalInt.of(score);
+  }
+
+  /**
+   * The same score again, for an index that has already worked out the skill credit (the sum of
+   * {@link #credit} over the vacancy's skills, in their order) and the distance.
+   *
+   * @param kilometres the distance between the two places, or {@code NaN} when either is unknown
+   * @return the score, or -1 when the pair does not match
+   */
+  public int scoreOf(
+      ProfileData profile,
+      VacancyData vacancy,
+      LocalDate today,
+      double requiredCredit,
+      double niceCredit,
+      double kilometres) {
+    return evaluate(
+        profile,
+        vacancy,
+        today,
+        requiredCredit,
+        niceCredit,
+        kilometres,
+        new Parts(false),
+        null,
+        null);
+  }
+
+  private double kilometres(ProfileData profile, VacancyData vacancy) {
+    OptionalDouble km = distances.kilometres(profile.outcode(), vacancy.outcode());
+    return km.isPresent() ? km.getAsDouble() : Double.NaN;
   }
 
   /**
@@ -69,12 +146,13 @@ public final class Scorer {
    */
   private static final class Parts {
     final boolean explain;
-    final List<ScorePart> list = new ArrayList<>();
+    final List<ScorePart> list;
     int points;
     int maximum;
 
     Parts(boolean explain) {
       this.explain = explain;
+      this.list = explain ? new ArrayList<>() : null;
     }
 
     void add(String name, int weight, double fraction, Supplier<String> reason) {
@@ -87,57 +165,40 @@ public final class Scorer {
     }
   }
 
-  private Optional<Assessment> evaluate(
+  /** The rules, once, for both scoring and explaining. Returns -1 when the pair does not match. */
+  private int evaluate(
       ProfileData profile,
-      SkillReach reach,
       VacancyData vacancy,
       LocalDate today,
-      boolean explain) {
+      double requiredCredit,
+      double niceCredit,
+      double distance,
+      Parts parts,
+      Supplier<String> requiredReason,
+      Supplier<String> niceReason) {
     if (!profile.consentToMatch() || !vacancy.isOpenOn(today)) {
-      return Optional.empty();
+      return -1;
     }
-    OptionalDouble distance = distances.kilometres(profile.outcode(), vacancy.outcode());
     double maxKm = reachKm(profile, vacancy);
-    if (vacancy.workMode() != WorkMode.REMOTE
-        && distance.isPresent()
-        && distance.getAsDouble() > maxKm) {
-      return Optional.empty();
+    if (vacancy.workMode() != WorkMode.REMOTE && distance > maxKm) {
+      // NaN (a place not known) compares false: not a reason to filter anyone out.
+      return -1;
+    }
+    if (requiredCredit == 0) {
+      return -1;
     }
     Weights weights = policy.weightsFor(profile.pathway());
-    Parts parts = new Parts(explain);
-    List<String> matched = explain ? new ArrayList<>() : null;
-    List<String> missing = explain ? new ArrayList<>() : null;
-    List<TransferableSkill> transferable = explain ? new ArrayList<>() : null;
-
-    double requiredCredit =
-        skillCredit(vacancy.requiredSkills(), reach, matched, missing, transferable);
-    if (requiredCredit == 0) {
-      return Optional.empty();
-    }
     parts.add(
         "requiredSkills",
         weights.requiredSkills(),
         requiredCredit / vacancy.requiredSkills().size(),
-        () -> describeSkills(matched.size(), vacancy.requiredSkills().size(), transferable.size()));
+        requiredReason);
     if (!vacancy.niceToHaveSkills().isEmpty() && weights.niceToHave() > 0) {
-      List<String> niceMet = explain ? new ArrayList<>() : null;
-      double credit =
-          skillCredit(
-              vacancy.niceToHaveSkills(),
-              reach,
-              niceMet,
-              explain ? new ArrayList<>() : null,
-              explain ? new ArrayList<>() : null);
       parts.add(
           "niceToHaveSkills",
           weights.niceToHave(),
-          credit / vacancy.niceToHaveSkills().size(),
-          () ->
-              "has "
-                  + niceMet.size()
-                  + " of "
-                  + vacancy.niceToHaveSkills().size()
-                  + " nice-to-have skills");
+          niceCredit / vacancy.niceToHaveSkills().size(),
+          niceReason);
     }
     experience(profile, vacancy, weights, parts);
     pathwayFit(profile.pathway(), vacancy, weights, parts);
@@ -149,57 +210,7 @@ public final class Scorer {
       // judged on it.
       parts.add("device", weights.device(), 1, () -> "the employer provides the device you need");
     }
-
-    int score = (int) Math.round(100.0 * parts.points / parts.maximum);
-    if (!explain) {
-      return Optional.of(new Assessment(score, List.of(), List.of(), List.of(), List.of()));
-    }
-    return Optional.of(
-        new Assessment(
-            score,
-            List.copyOf(parts.list),
-            List.copyOf(matched),
-            List.copyOf(missing),
-            List.copyOf(transferable)));
-  }
-
-  /**
-   * A bound from one side only, cheap enough to compute for every candidate touched by a query: the
-   * skills part at the given credit, every other part that side does not rule out at full points.
-   */
-  public record Bound(int skillsWeight, int othersWeight) {
-    public int of(double averageRequiredCredit) {
-      double points = skillsWeight * averageRequiredCredit + 0.5 + othersWeight;
-      return (int) Math.min(100, Math.ceil(100.0 * points / (skillsWeight + othersWeight)));
-    }
-  }
-
-  /**
-   * For a profile's query: salary, availability and device count only if the profile could be
-   * judged on them.
-   */
-  public Bound boundFor(ProfileData profile) {
-    Weights w = policy.weightsFor(profile.pathway());
-    int others = w.pathwayFit() + w.location() + w.niceToHave() + w.experience();
-    others += profile.salaryExpectation() != null ? w.salary() : 0;
-    others += profile.availableFrom() != null ? w.availability() : 0;
-    others += profile.needsDevice() ? w.device() : 0;
-    return new Bound(w.requiredSkills(), others);
-  }
-
-  /**
-   * For a vacancy's query and a candidate of one pathway: only the parts the vacancy could be
-   * judged on.
-   */
-  public Bound boundFor(Pathway pathway, VacancyData vacancy) {
-    Weights w = policy.weightsFor(pathway);
-    int others = w.pathwayFit() + w.location();
-    others += vacancy.niceToHaveSkills().isEmpty() ? 0 : w.niceToHave();
-    others += vacancy.minYears() != null ? w.experience() : 0;
-    others += vacancy.salaryMax() != null || vacancy.salaryMin() != null ? w.salary() : 0;
-    others += vacancy.startDate() != null ? w.availability() : 0;
-    others += vacancy.deviceProvided() ? w.device() : 0;
-    return new Bound(w.requiredSkills(), others);
+    return (int) Math.round(100.0 * parts.points / parts.maximum);
   }
 
   /**
@@ -208,33 +219,74 @@ public final class Scorer {
    * here is left out there.
    */
   public int upperBound(ProfileData profile, VacancyData vacancy, double averageRequiredCredit) {
-    Weights w = policy.weightsFor(profile.pathway());
+    Pathway pathway = profile.pathway();
+    return upperBound(
+        pathway,
+        averageRequiredCredit,
+        fitPoints(pathway, vacancy),
+        judgedParts(vacancy) & judgedParts(profile));
+  }
+
+  /**
+   * The same bound from parts an index can keep in arrays: the pathway-fit points ({@link
+   * #fitPoints}) and the parts both sides can be judged on ({@link #judgedParts}, combined with
+   * {@code &}).
+   */
+  public int upperBound(
+      Pathway pathway, double averageRequiredCredit, int fitPoints, int judgedParts) {
+    return upperBound(policy.weightsFor(pathway), averageRequiredCredit, fitPoints, judgedParts);
+  }
+
+  /** The same, with the pathway's weights already looked up. */
+  public static int upperBound(
+      Weights w, double averageRequiredCredit, int fitPoints, int judgedParts) {
     // Half a point of slack for the rounding of the skills part.
-    double points = w.requiredSkills() * averageRequiredCredit + 0.5;
-    double maximum = w.requiredSkills();
-    points += Math.round(w.pathwayFit() * fit(profile.pathway(), vacancy));
-    maximum += w.pathwayFit();
-    int others = w.location();
-    if (!vacancy.niceToHaveSkills().isEmpty()) {
-      others += w.niceToHave();
-    }
-    if (vacancy.minYears() != null) {
-      others += w.experience();
-    }
-    if (profile.salaryExpectation() != null
-        && (vacancy.salaryMax() != null || vacancy.salaryMin() != null)) {
-      others += w.salary();
-    }
-    if (profile.availableFrom() != null && vacancy.startDate() != null) {
-      others += w.availability();
-    }
-    if (profile.needsDevice() && vacancy.deviceProvided()) {
-      others += w.device();
-    }
+    double points = w.requiredSkills() * averageRequiredCredit + 0.5 + fitPoints;
+    double maximum = w.requiredSkills() + w.pathwayFit();
     if (points >= maximum) {
       return 100;
     }
+    int others = w.location();
+    others += (judgedParts & NICE_TO_HAVE) != 0 ? w.niceToHave() : 0;
+    others += (judgedParts & EXPERIENCE) != 0 ? w.experience() : 0;
+    others += (judgedParts & SALARY) != 0 ? w.salary() : 0;
+    others += (judgedParts & AVAILABILITY) != 0 ? w.availability() : 0;
+    others += (judgedParts & DEVICE) != 0 ? w.device() : 0;
     return (int) Math.min(100, Math.ceil(100.0 * (points + others) / (maximum + others)));
+  }
+
+  /** The points the pathway-fit part gives, exactly as scoring rounds them. */
+  public int fitPoints(Pathway pathway, VacancyData vacancy) {
+    return (int) Math.round(policy.weightsFor(pathway).pathwayFit() * fit(pathway, vacancy));
+  }
+
+  static final int NICE_TO_HAVE = 1;
+  static final int EXPERIENCE = 2;
+  static final int SALARY = 4;
+  static final int AVAILABILITY = 8;
+  static final int DEVICE = 16;
+
+  /** The optional parts a vacancy can be judged on, as bits. */
+  public static int judgedParts(VacancyData vacancy) {
+    int parts = 0;
+    parts |= vacancy.niceToHaveSkills().isEmpty() ? 0 : NICE_TO_HAVE;
+    parts |= vacancy.minYears() != null ? EXPERIENCE : 0;
+    parts |= vacancy.salaryMax() != null || vacancy.salaryMin() != null ? SALARY : 0;
+    parts |= vacancy.startDate() != null ? AVAILABILITY : 0;
+    parts |= vacancy.deviceProvided() ? DEVICE : 0;
+    return parts;
+  }
+
+  /**
+   * The optional parts a profile can be judged on, as bits: nice-to-have skills and experience
+   * always (missing experience counts as not met), the rest only if given.
+   */
+  public static int judgedParts(ProfileData profile) {
+    int parts = NICE_TO_HAVE | EXPERIENCE;
+    parts |= profile.salaryExpectation() != null ? SALARY : 0;
+    parts |= profile.availableFrom() != null ? AVAILABILITY : 0;
+    parts |= profile.needsDevice() ? DEVICE : 0;
+    return parts;
   }
 
   /**
@@ -245,8 +297,13 @@ public final class Scorer {
     if (reach == null) {
       return 0;
     }
-    double level = reach.level() >= levelNeeded ? 1 : 0.6 * reach.level() / levelNeeded;
-    return reach.proximity().credit() * level;
+    return credit(reach.proximity().credit(), reach.level(), levelNeeded);
+  }
+
+  /** The same, from the parts of a reach: its proximity's credit and the person's level. */
+  static double credit(double proximityCredit, int level, int levelNeeded) {
+    double factor = level >= levelNeeded ? 1 : 0.6 * level / levelNeeded;
+    return proximityCredit * factor;
   }
 
   private static double skillCredit(
@@ -374,7 +431,7 @@ public final class Scorer {
   private static void location(
       ProfileData profile,
       VacancyData vacancy,
-      OptionalDouble distance,
+      double distance,
       double maxKm,
       Weights weights,
       Parts parts) {
@@ -385,10 +442,10 @@ public final class Scorer {
       parts.add("location", weights.location(), 1, () -> "remote: open wherever you live");
       return;
     }
-    if (distance.isEmpty()) {
+    if (Double.isNaN(distance)) {
       return;
     }
-    double km = distance.getAsDouble();
+    double km = distance;
     if (profile.workMode() == WorkMode.REMOTE) {
       parts.add(
           "location",

@@ -1,5 +1,6 @@
 package org.skillway.matching.match;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.skillway.events.Pathway;
@@ -15,7 +16,8 @@ import org.skillway.events.Pathway;
 public record ScoringPolicy(
     Map<Pathway, Weights> weights, int defaultCommuteKm, int minimumScore, int materialChange) {
   public ScoringPolicy {
-    weights = Map.copyOf(new EnumMap<>(weights));
+    // An enum map: looked up for every candidate scored.
+    weights = Collections.unmodifiableMap(new EnumMap<>(weights));
     for (Pathway pathway : Pathway.values()) {
       if (!weights.containsKey(pathway)) {
         throw new IllegalArgumentException("no weights for pathway " + pathway);

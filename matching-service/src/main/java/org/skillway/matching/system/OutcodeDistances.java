@@ -1,5 +1,6 @@
 package org.skillway.matching.system;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.skillway.matching.match.Distances;
 import org.skillway.taxonomy.geo.Coordinates;
@@ -22,5 +23,10 @@ public final class OutcodeDistances implements Distances {
     }
     Coordinates a = from.get();
     return OptionalDouble.of(a.kilometresTo(to.get()));
+  }
+
+  @Override
+  public Optional<Coordinates> locate(String outcode) {
+    return outcodes.find(outcode);
   }
 }

@@ -275,10 +275,15 @@ class ScorerTest {
 
     int score = scorer.assess(person, reach, role, TODAY).orElseThrow().score();
 
-    assertThat(scorer.boundFor(person).of(credit)).isGreaterThanOrEqualTo(score);
-    assertThat(scorer.boundFor(person.pathway(), role).of(credit)).isGreaterThanOrEqualTo(score);
     assertThat(scorer.upperBound(person, role, credit))
         .isGreaterThanOrEqualTo(score)
-        .isLessThanOrEqualTo(scorer.boundFor(person).of(credit));
+        .isLessThan(100);
+    assertThat(
+            scorer.upperBound(
+                person.pathway(),
+                credit,
+                scorer.fitPoints(person.pathway(), role),
+                Scorer.judgedParts(role) & Scorer.judgedParts(person)))
+        .isEqualTo(scorer.upperBound(person, role, credit));
   }
 }
