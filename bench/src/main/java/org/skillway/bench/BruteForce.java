@@ -20,7 +20,7 @@ public final class BruteForce {
 
   public static List<String> topVacancies(
       Corpus corpus, ProfileData profile, String profileId, int k) {
-    SkillReach reach = SkillReach.of(profile.skills(), corpus.graph);
+    SkillReach reach = SkillReach.of(profile.skills(), corpus.neighbourhoods);
     PriorityQueue<Scored> heap = new PriorityQueue<>(k + 1, BEST_FIRST.reversed());
     int minimum = DataGenerator.POLICY.minimumScore();
     for (int i = 0; i < corpus.vacancies.size(); i++) {
@@ -47,7 +47,7 @@ public final class BruteForce {
     String vacancyId = corpus.vacancyIds.get(vacancyIndex);
     for (int i = 0; i < corpus.profiles.size(); i++) {
       ProfileData profile = corpus.profiles.get(i);
-      SkillReach reach = SkillReach.of(profile.skills(), corpus.graph);
+      SkillReach reach = SkillReach.of(profile.skills(), corpus.neighbourhoods);
       var score =
           corpus.scorer.score(
               profile, reach, corpus.vacancies.get(vacancyIndex), DataGenerator.TODAY);

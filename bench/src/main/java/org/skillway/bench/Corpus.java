@@ -5,6 +5,7 @@ import java.util.List;
 import org.skillway.events.ProfileData;
 import org.skillway.events.VacancyData;
 import org.skillway.matching.match.MatchIndex;
+import org.skillway.matching.match.Neighbourhoods;
 import org.skillway.matching.match.Scorer;
 import org.skillway.matching.system.OutcodeDistances;
 import org.skillway.matching.system.TaxonomySkillGraph;
@@ -18,6 +19,10 @@ import org.skillway.taxonomy.geo.Outcodes;
 public final class Corpus {
   public final Taxonomy taxonomy = Taxonomy.loadBundled();
   public final TaxonomySkillGraph graph = new TaxonomySkillGraph(taxonomy);
+
+  /** The graph walks cached per skill, as the index caches them: brute force uses them too. */
+  public final Neighbourhoods neighbourhoods = new Neighbourhoods(graph);
+
   public final Scorer scorer =
       new Scorer(DataGenerator.POLICY, new OutcodeDistances(Outcodes.loadBundled()));
   public final MatchIndex index = new MatchIndex(scorer, graph);

@@ -2,6 +2,7 @@ package org.skillway.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -17,24 +18,36 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.skillway.events.ProfileData;
 import org.skillway.events.SkillLevel;
+import org.skillway.events.VacancyData;
 
 /**
- * Apache Lucene (the engine behind Elasticsearch and OpenSearch) as the baseline: each vacancy a
- * document with its required skills as keyword terms, a profile's skills a disjunction, BM25, top
- * K. It ranks by term overlap only.
+ * Apache Lucene (the engine behind Elasticsearch and OpenSearch) as the baseline: each vacancy (or
+ * profile) a document with its skills as keyword terms, the other side's skills a disjunction,
+ * BM25, top K. It ranks by term overlap only.
  */
 public final class LuceneBaseline implements AutoCloseable {
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
+  /** Vacancies as documents, for a profile's query. */
   public LuceneBaseline(Corpus corpus) {
+    this(corpus.vacancyIds, corpus.vacancies.stream().map(VacancyData::requiredSkills).toList());
+  }
+
+  /** Profiles as documents, for a vacancy's query. */
+  public static LuceneBaseline ofProfiles(Corpus corpus) {
+    return new LuceneBaseline(
+        corpus.profileIds, corpus.profiles.stream().map(ProfileData::skills).toList());
+  }
+
+  private LuceneBaseline(List<String> ids, List<List<SkillLevel>> skills) {
     try {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-        for (int i = 0; i < corpus.vacancies.size(); i++) {
+        for (int i = 0; i < ids.size(); i++) {
           Document doc = new Document();
-          doc.add(new StringField("id", corpus.vacancyIds.get(i), Field.Store.YES));
-          for (SkillLevel skill : corpus.vacancies.get(i).requiredSkills()) {
+          doc.add(new StringField("id", ids.get(i), Field.Store.YES));
+          for (SkillLevel skill : skills.get(i)) {
             doc.add(new StringField("skill", skill.skillId(), Field.Store.NO));
           }
           writer.addDocument(doc);
@@ -49,8 +62,13 @@ public final class LuceneBaseline implements AutoCloseable {
   }
 
   public ScoreDoc[] top(ProfileData profile, int k) {
+    return top(profile.skills(), k);
+  }
+
+  /** The K documents sharing most (BM25-weighted) skills with {@code skills}. */
+  public ScoreDoc[] top(List<SkillLevel> skills, int k) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (SkillLevel skill : profile.skills()) {
+    for (SkillLevel skill : skills) {
       query.add(new TermQuery(new Term("skill", skill.skillId())), BooleanClause.Occur.SHOULD);
     }
     try {

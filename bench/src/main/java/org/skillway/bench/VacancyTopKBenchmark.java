@@ -2,6 +2,7 @@ package org.skillway.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.search.ScoreDoc;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,6 +14,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.skillway.events.MatchData;
 
@@ -30,16 +32,38 @@ public class VacancyTopKBenchmark {
   int profiles;
 
   Corpus corpus;
+  LuceneBaseline lucene;
   int next;
 
   @Setup(Level.Trial)
   public void setUp() {
     corpus = new Corpus(7, 2_000, 1_000, profiles);
+    lucene = LuceneBaseline.ofProfiles(corpus);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws Exception {
+    lucene.close();
+  }
+
+  private int nextVacancy() {
+    next = (next + 1) % corpus.vacancyIds.size();
+    return next;
   }
 
   @Benchmark
   public List<MatchData> index() {
-    next = (next + 1) % corpus.vacancyIds.size();
-    return corpus.index.topCandidates(corpus.vacancyIds.get(next), 10, DataGenerator.TODAY);
+    return corpus.index.topCandidates(
+        corpus.vacancyIds.get(nextVacancy()), 10, DataGenerator.TODAY);
+  }
+
+  @Benchmark
+  public List<String> bruteForce() {
+    return BruteForce.topCandidates(corpus, nextVacancy(), 10);
+  }
+
+  @Benchmark
+  public ScoreDoc[] lucene() {
+    return lucene.top(corpus.vacancies.get(nextVacancy()).requiredSkills(), 10);
   }
 }

@@ -4,16 +4,16 @@ import java.util.function.IntConsumer;
 import org.skillway.taxonomy.geo.Coordinates;
 
 /**
- * A grid over the map, cells of a quarter of a degree of latitude by two fifths of a degree of
- * longitude (about 28 by 26 km in the North West). The index keeps its posting lists per cell, so a
- * query walks only the cells within reach.
+ * A grid over the map, cells of a tenth of a degree of latitude by 0.15 degree of longitude (about
+ * 11 by 10 km in the North West). The index keeps its posting lists per cell, so a query walks only
+ * the cells within reach.
  */
 final class GeoGrid {
   /** The cell of anything not tied to a place: remote roles, and places the grid cannot locate. */
   static final int EVERYWHERE = -1;
 
-  static final double CELL_LATITUDE = 0.25;
-  static final double CELL_LONGITUDE = 0.4;
+  static final double CELL_LATITUDE = 0.1;
+  static final double CELL_LONGITUDE = 0.15;
   private static final int COLUMNS = (int) Math.ceil(360 / CELL_LONGITUDE);
 
   /** Slack for measuring to a cell's nearest corner on a sphere as if the cell were flat. */

@@ -142,7 +142,7 @@ public final class MatchIndex {
 
     int capacity;
 
-    int add(String id, T value, int[] skillCodes, Coordinates place, long packedFacts) {
+    int add(String id, T value, int[] skillCodes, Coordinates place, int cell, long packedFacts) {
       int ordinal;
       if (free.size() > 0) {
         ordinal = free.get(free.size() - 1);
@@ -165,7 +165,7 @@ public final class MatchIndex {
       slots[4 * ordinal + 2] = (int) packedFacts;
       slots[4 * ordinal + 3] = (int) (packedFacts >>> 32);
       places[ordinal] = place;
-      cellOf[ordinal] = GeoGrid.cellOf(place);
+      cellOf[ordinal] = cell;
       ordinals.put(id, ordinal);
       IntList[] lists = cells.computeIfAbsent(cellOf[ordinal], c -> new IntList[0]);
       for (int code : skillCodes) {
@@ -215,26 +215,47 @@ public final class MatchIndex {
       return ordinal == null ? null : value(ordinal);
     }
 
-    /** The posting lists of every cell within {@code km} of {@code centre}, or of all cells. */
-    void cellsWithin(Coordinates centre, double km, java.util.function.Consumer<IntList[]> action) {
-      if (centre == null || Double.isInfinite(km)) {
-        cells.values().forEach(action);
-        return;
-      }
+    /** Every cell's posting lists. */
+    void allCells(java.util.function.Consumer<IntList[]> action) {
+      cells.values().forEach(action);
+    }
+
+    /** The posting lists of the place-less cell. */
+    void everywhere(java.util.function.Consumer<IntList[]> action) {
       IntList[] everywhere = cells.get(GeoGrid.EVERYWHERE);
       if (everywhere != null) {
         action.accept(everywhere);
       }
+    }
+
+    /** The posting lists of one layer's cells within {@code km} of {@code centre}. */
+    void cellsWithin(
+        Coordinates centre, double km, int layer, java.util.function.Consumer<IntList[]> action) {
       GeoGrid.cellsWithin(
           centre,
           km,
           cell -> {
-            IntList[] lists = cells.get(cell);
+            IntList[] lists = cells.get(key(cell, layer));
             if (lists != null) {
               action.accept(lists);
             }
           });
     }
+  }
+
+  /**
+   * Cells are kept in layers, so a query can look further for hybrid roles than for on-site ones.
+   */
+  private static final int ON_SITE = 0;
+
+  private static final int HYBRID = 1;
+
+  private static int key(int cell, int layer) {
+    return cell * 2 + layer;
+  }
+
+  private static int cellKey(Coordinates place, int layer) {
+    return place == null ? GeoGrid.EVERYWHERE : key(GeoGrid.cellOf(place), layer);
   }
 
   public MatchIndex(Scorer scorer, SkillGraph graph) {
@@ -258,7 +279,10 @@ public final class MatchIndex {
     for (Pathway pathway : PATHWAYS) {
       facts |= (long) scorer.fitPoints(pathway, vacancy) << (FIT_SHIFT + 12 * pathway.ordinal());
     }
-    int ordinal = vacancies.add(id, vacancy, codes(vacancy.requiredSkills()), place, facts);
+    int layer = vacancy.workMode() == WorkMode.HYBRID ? HYBRID : ON_SITE;
+    int ordinal =
+        vacancies.add(
+            id, vacancy, codes(vacancy.requiredSkills()), place, cellKey(place, layer), facts);
     if (niceCodes.length < vacancies.capacity) {
       niceCodes = Arrays.copyOf(niceCodes, Math.max(16, niceCodes.length * 2));
     }
@@ -311,11 +335,13 @@ public final class MatchIndex {
             profile.availableFrom(),
             profile.needsDevice());
     furthestCommuteKm = Math.max(furthestCommuteKm, commuteKm(compact));
+    Coordinates home = distances.locate(compact.outcode()).orElse(null);
     profiles.add(
         id,
         compact,
         codes(compact.skills()),
-        distances.locate(compact.outcode()).orElse(null),
+        home,
+        cellKey(home, ON_SITE),
         facts(compact.skills().size(), Scorer.judgedParts(compact))
             | (long) compact.pathway().ordinal() << FIT_SHIFT);
   }
@@ -356,11 +382,7 @@ public final class MatchIndex {
       }
     }
     try {
-      // A hybrid role may be further away than an on-site one: look as far as that.
-      double km = commuteKm(profile) * Scorer.HYBRID_REACH_FACTOR;
-      vacancies.cellsWithin(
-          home,
-          km,
+      java.util.function.Consumer<IntList[]> accumulateCell =
           lists -> {
             for (int i = 0; i < loaded.size(); i++) {
               int code = loaded.get(i);
@@ -368,7 +390,17 @@ public final class MatchIndex {
                 accumulate(vacancies.slots, lists[code], (float) proximityBySkill[code], false);
               }
             }
-          });
+          };
+      if (home == null) {
+        vacancies.allCells(accumulateCell);
+      } else {
+        // Remote roles, and roles whose place is not known, are within everyone's reach; a hybrid
+        // role may be further away than an on-site one.
+        double km = commuteKm(profile);
+        vacancies.everywhere(accumulateCell);
+        vacancies.cellsWithin(home, km, ON_SITE, accumulateCell);
+        vacancies.cellsWithin(home, km * Scorer.HYBRID_REACH_FACTOR, HYBRID, accumulateCell);
+      }
       int[][] required = vacancies.skills;
       Pathway pathway = profile.pathway();
       Weights weights = scorer.policy().weightsFor(pathway);
@@ -376,6 +408,8 @@ public final class MatchIndex {
       int minimum = scorer.policy().minimumScore();
       PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
       forEachByBound(
+          vacancies.slots,
+          vacancies.capacity,
           v -> {
             long facts = vacancies.facts(v);
             return Scorer.upperBound(
@@ -425,7 +459,13 @@ public final class MatchIndex {
             ? furthestCommuteKm * Scorer.HYBRID_REACH_FACTOR
             : vacancy.workMode() == WorkMode.REMOTE ? Double.POSITIVE_INFINITY : furthestCommuteKm;
     List<IntList[]> cells = new ArrayList<>();
-    profiles.cellsWithin(vacancies.places[ordinal], km, cells::add);
+    Coordinates place = vacancies.places[ordinal];
+    if (place == null || Double.isInfinite(km)) {
+      profiles.allCells(cells::add);
+    } else {
+      profiles.everywhere(cells::add);
+      profiles.cellsWithin(place, km, ON_SITE, cells::add);
+    }
     for (SkillLevel needed : vacancy.requiredSkills()) {
       need++;
       Neighbourhoods.Holders holders = neighbourhoods.holdersOf(needed.skillId());
@@ -449,6 +489,8 @@ public final class MatchIndex {
     int minimum = scorer.policy().minimumScore();
     PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
     forEachByBound(
+        profiles.slots,
+        profiles.capacity,
         p -> {
           long facts = profiles.facts(p);
           int pathway = (int) (facts >>> FIT_SHIFT);
@@ -606,9 +648,20 @@ public final class MatchIndex {
    * the top K.
    */
   private void forEachByBound(
+      int[] slots,
+      int capacity,
       java.util.function.IntUnaryOperator boundOf,
       java.util.function.IntSupplier floor,
       IntConsumer visit) {
+    if (touchedCount > capacity / 4) {
+      // Dense: visit in ordinal order, so the bound reads memory in sequence, not at random.
+      int n = 0;
+      for (int ordinal = 0; ordinal < capacity; ordinal++) {
+        if (slots[4 * ordinal] == query) {
+          touched[n++] = ordinal;
+        }
+      }
+    }
     int[] starts = new int[102];
     for (int i = 0; i < touchedCount; i++) {
       int bound = Math.max(0, Math.min(100, boundOf.applyAsInt(touched[i])));
