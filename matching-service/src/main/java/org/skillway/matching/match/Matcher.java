@@ -11,6 +11,8 @@ import org.skillway.matching.profile.ProfileStore;
 import org.skillway.matching.profile.StoredProfile;
 import org.skillway.matching.vacancy.StoredVacancy;
 import org.skillway.matching.vacancy.VacancyStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -28,6 +30,8 @@ import reactor.core.publisher.Mono;
 public class Matcher implements SmartInitializingSingleton {
   /** Closing dates are UK dates. */
   private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private static final Logger log = LoggerFactory.getLogger(Matcher.class);
 
   private final ProfileStore profiles;
   private final VacancyStore vacancies;
@@ -111,12 +115,32 @@ public class Matcher implements SmartInitializingSingleton {
         .then();
   }
 
-  /** Takes over the profiles of newly assigned partitions and re-matches them. */
+  /**
+   * Takes over the profiles of newly assigned partitions: loads them all into the index (what the
+   * partition's events need from now on), then re-matches them in the background, so a rebalance
+   * never waits on re-matching a whole partition. Re-matching catches up on any vacancy event that
+   * arrived while no instance held the profile; a profile whose partition has moved on by then is
+   * skipped.
+   */
   public Mono<Void> onPartitionsAssigned(Set<Integer> partitions) {
     return profiles
         .inPartitions(partitions)
-        .doOnNext(p -> index.putProfile(p.id(), p.profile()))
-        .concatMap(p -> reconcileProfile(p.id()))
+        .map(
+            p -> {
+              index.putProfile(p.id(), p.profile());
+              return p.id();
+            })
+        .collectList()
+        .doOnNext(
+            ids -> {
+              log.info("indexed {} profiles of partitions {}", ids.size(), partitions);
+              Flux.fromIterable(ids)
+                  .concatMap(this::reconcileProfile)
+                  .subscribe(
+                      done -> {},
+                      failure ->
+                          log.warn("re-matching partitions {} stopped", partitions, failure));
+            })
         .then();
   }
 
@@ -126,6 +150,10 @@ public class Matcher implements SmartInitializingSingleton {
   }
 
   private Mono<Void> reconcileProfile(String profileId) {
+    if (!index.hasProfile(profileId)) {
+      // No longer this instance's: its new owner matches it.
+      return Mono.empty();
+    }
     LocalDate today = today();
     List<MatchData> best = index.topVacancies(profileId, settings.topK(), today);
     Set<String> bestIds = best.stream().map(MatchData::matchId).collect(Collectors.toSet());

@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 public class ProfileStore {
   private final ReactiveMongoTemplate mongo;
 
-  ProfileStore(ReactiveMongoTemplate mongo) {
+  public ProfileStore(ReactiveMongoTemplate mongo) {
     this.mongo = mongo;
   }
 

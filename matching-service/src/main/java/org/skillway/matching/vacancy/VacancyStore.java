@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 public class VacancyStore {
   private final ReactiveMongoTemplate mongo;
 
-  VacancyStore(ReactiveMongoTemplate mongo) {
+  public VacancyStore(ReactiveMongoTemplate mongo) {
     this.mongo = mongo;
   }
 
