@@ -336,7 +336,9 @@ public final class Scorer {
 
   private static String describeSkills(int met, int asked, int transferable) {
     String text = "meets " + met + " of " + asked + " required skills at the level asked for";
-    return transferable == 0 ? text : text + "; " + transferable + " more through related skills";
+    return transferable == 0
+        ? text
+        : text + "; " + transferable + " more in part, through transferable skills";
   }
 
   private static void experience(
@@ -370,13 +372,9 @@ public final class Scorer {
         weights.pathwayFit(),
         fit,
         () -> {
-          String role =
-              vacancy.level() == null
-                  ? vacancy.kind().name().toLowerCase()
-                  : vacancy.level().name().toLowerCase()
-                      + " "
-                      + vacancy.kind().name().toLowerCase();
-          return "a "
+          String kind = vacancy.kind().name().toLowerCase();
+          String role = vacancy.level() == null ? kind : describe(vacancy.level()) + " " + kind;
+          return ("aeiou".indexOf(role.charAt(0)) >= 0 ? "an " : "a ")
               + role
               + (fit >= 0.8 ? " suits " : fit >= 0.5 ? " can suit " : " rarely suits ")
               + describe(pathway);
@@ -411,6 +409,14 @@ public final class Scorer {
             case RETRAINER -> 0.2;
             case EXPERIENCED -> 1.0;
           };
+    };
+  }
+
+  private static String describe(org.skillway.events.Seniority level) {
+    return switch (level) {
+      case ENTRY -> "entry-level";
+      case MID -> "mid-level";
+      case SENIOR -> "senior";
     };
   }
 

@@ -6,7 +6,6 @@ import org.skillway.matching.match.Distances;
 import org.skillway.matching.match.MatchIndex;
 import org.skillway.matching.match.MatchingSettings;
 import org.skillway.matching.match.Scorer;
-import org.skillway.matching.match.ScoringPolicy;
 import org.skillway.matching.match.SkillGraph;
 import org.skillway.support.DeadLetters;
 import org.skillway.support.EventPublisher;
@@ -50,13 +49,7 @@ class MatchingConfiguration {
 
   @Bean
   Scorer scorer(MatchingProperties properties, Distances distances) {
-    return new Scorer(
-        new ScoringPolicy(
-            properties.weights(),
-            properties.defaultCommuteKm(),
-            properties.minimumScore(),
-            properties.materialChange()),
-        distances);
+    return new Scorer(properties.scoringPolicy(), distances);
   }
 
   @Bean

@@ -3,6 +3,7 @@ package org.skillway.matching.system;
 import java.time.Duration;
 import java.util.Map;
 import org.skillway.events.Pathway;
+import org.skillway.matching.match.ScoringPolicy;
 import org.skillway.matching.match.Weights;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,4 +28,10 @@ public record MatchingProperties(
     @DefaultValue("5") int materialChange,
     @DefaultValue("30") int defaultCommuteKm,
     Map<Pathway, Weights> weights,
-    @DefaultValue("PT30S") Duration retryFor) {}
+    @DefaultValue("PT30S") Duration retryFor) {
+
+  /** The scoring rules these settings describe. */
+  public ScoringPolicy scoringPolicy() {
+    return new ScoringPolicy(weights, defaultCommuteKm, minimumScore, materialChange);
+  }
+}

@@ -26,6 +26,7 @@ import org.skillway.events.VacancyKind;
 import org.skillway.events.VacancyStatus;
 import org.skillway.events.WorkMode;
 import org.skillway.matching.system.OutcodeDistances;
+import org.skillway.matching.system.ProductionSettings;
 import org.skillway.matching.system.TaxonomySkillGraph;
 import org.skillway.taxonomy.Skill;
 import org.skillway.taxonomy.Taxonomy;
@@ -73,14 +74,7 @@ class EvaluationTest {
 
   /** The weights, minimum score and default reach of {@code matching-service.yml}. */
   static ScoringPolicy productionPolicy() {
-    return new ScoringPolicy(
-        Map.of(
-            Pathway.STUDENT, new Weights(45, 10, 0, 20, 10, 5, 10, 10),
-            Pathway.RETRAINER, new Weights(45, 10, 5, 15, 10, 5, 10, 10),
-            Pathway.EXPERIENCED, new Weights(45, 10, 15, 10, 10, 5, 5, 10)),
-        30,
-        50,
-        5);
+    return ProductionSettings.load().scoringPolicy();
   }
 
   record Judgement(String profile, String vacancy, boolean fit, String reason) {}

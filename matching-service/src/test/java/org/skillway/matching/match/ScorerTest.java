@@ -49,7 +49,7 @@ class ScorerTest {
                 "requiredSkills",
                 20,
                 50,
-                "meets 0 of 2 required skills at the level asked for; 1 more through related skills"));
+                "meets 0 of 2 required skills at the level asked for; 1 more in part, through transferable skills"));
     assertThat(assessment.matched()).isEmpty();
     assertThat(assessment.missing()).containsExactly("programming", "sql");
     assertThat(assessment.transferable())
