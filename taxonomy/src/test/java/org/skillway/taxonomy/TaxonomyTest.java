@@ -30,6 +30,17 @@ class TaxonomyTest {
     assertThat(taxonomy.occupationCount()).isEqualTo(3_039);
   }
 
+  /** The ESCO copy we received spelt it "restcloudnt"; hospitality roles must be findable. */
+  @Test
+  void hospitalityOccupationsAreSpeltSoPeopleCanFindThem() {
+    assertThat(taxonomy.lookupOccupation("restaurant manager"))
+        .map(Occupation::preferredLabel)
+        .contains("restaurant manager");
+    assertThat(taxonomy.suggestOccupations("restcloudnt", 50))
+        .extracting(Occupation::preferredLabel)
+        .noneMatch(label -> label.contains("cloudnt"));
+  }
+
   @Test
   void looksUpByIdUriOrAnyLabelIgnoringCasePunctuationAndSpacing() {
     assertThat(taxonomy.lookup(HASKELL)).map(Skill::preferredLabel).contains("Haskell");

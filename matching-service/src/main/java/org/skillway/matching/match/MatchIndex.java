@@ -244,6 +244,97 @@ public final class MatchIndex {
   }
 
   /**
+   * For one vacancy's query: how each skill reaches each of its needs (required, then nice to
+   * have), three bits per need packed in a long per skill code, from the cached neighbourhoods. A
+   * candidate's skill credit is then a short loop over its own skills, with the same choice {@link
+   * SkillReach} makes (best proximity, then highest level), instead of working out its whole reach.
+   */
+  private static final class NeedTable {
+    static final int MAX_NEEDS = 21;
+    private static final Proximity[] PROXIMITIES = Proximity.values();
+
+    private final long[] bySkill;
+    private final IntList used = new IntList();
+
+    private NeedTable(long[] bySkill) {
+      this.bySkill = bySkill;
+    }
+
+    /** Null when the vacancy has more needs than a long holds: the caller works out reach. */
+    static NeedTable build(MatchIndex index, VacancyData vacancy) {
+      List<SkillLevel> needs = new ArrayList<>(vacancy.requiredSkills());
+      needs.addAll(vacancy.niceToHaveSkills());
+      if (needs.size() > MAX_NEEDS) {
+        return null;
+      }
+      if (index.needTable.length < index.skillNames.size()) {
+        index.needTable = new long[Math.max(index.skillNames.size(), index.needTable.length * 2)];
+      }
+      NeedTable table = new NeedTable(index.needTable);
+      for (int i = 0; i < needs.size(); i++) {
+        Neighbourhoods.Holders holders = index.neighbourhoods.holdersOf(needs.get(i).skillId());
+        table.mark(index, holders.exact(), i, Proximity.EXACT);
+        table.mark(index, holders.narrower(), i, Proximity.NARROWER);
+        table.mark(index, holders.broader(), i, Proximity.BROADER);
+        table.mark(index, holders.related(), i, Proximity.RELATED);
+      }
+      return table;
+    }
+
+    private void mark(MatchIndex index, List<String> skills, int need, Proximity proximity) {
+      for (String skill : skills) {
+        Integer code = index.skillCodes.get(skill);
+        if (code == null) {
+          continue;
+        }
+        long bits = bySkill[code];
+        if (bits == 0) {
+          used.add(code);
+        }
+        if (((bits >>> (3 * need)) & 7) == 0) {
+          bySkill[code] = bits | (long) (proximity.ordinal() + 1) << (3 * need);
+        }
+      }
+    }
+
+    /** The credit the scorer would give these needs (numbered from {@code first}), in order. */
+    double credit(ProfileData profile, int[] codes, int first, List<SkillLevel> needs) {
+      double total = 0;
+      for (int i = 0; i < needs.size(); i++) {
+        int shift = 3 * (first + i);
+        int bestProximity = 0;
+        int bestLevel = 0;
+        for (int j = 0; j < codes.length; j++) {
+          int proximity = (int) (bySkill[codes[j]] >>> shift) & 7;
+          int level = profile.skills().get(j).level();
+          if (proximity != 0
+              && (bestProximity == 0
+                  || proximity < bestProximity
+                  || (proximity == bestProximity && level > bestLevel))) {
+            bestProximity = proximity;
+            bestLevel = level;
+          }
+        }
+        if (bestProximity != 0) {
+          total +=
+              Scorer.credit(
+                  PROXIMITIES[bestProximity - 1].credit(), bestLevel, needs.get(i).level());
+        }
+      }
+      return total;
+    }
+
+    void clear() {
+      for (int i = 0; i < used.size(); i++) {
+        bySkill[used.get(i)] = 0;
+      }
+    }
+  }
+
+  /** Scratch space for {@link NeedTable}, by skill code, all zero between queries. */
+  private long[] needTable = new long[0];
+
+  /**
    * Cells are kept in layers, so a query can look further for hybrid roles than for on-site ones.
    */
   private static final int ON_SITE = 0;
@@ -476,6 +567,7 @@ public final class MatchIndex {
       accumulateHolders(cells, holders.related(), Proximity.RELATED);
     }
     int needs = vacancy.requiredSkills().size();
+    NeedTable table = NeedTable.build(this, vacancy);
     int[] fit = new int[PATHWAYS.length];
     for (Pathway pathway : PATHWAYS) {
       fit[pathway.ordinal()] = scorer.fitPoints(pathway, vacancy);
@@ -503,21 +595,35 @@ public final class MatchIndex {
         () -> heap.size() == k ? heap.peek().score() : minimum,
         p -> {
           ProfileData profile = profiles.value(p);
-          SkillReach reach = SkillReach.of(profile.skills(), neighbourhoods);
-          OptionalInt score = scorer.score(profile, reach, vacancy, today);
-          if (score.isPresent()
-              && score.getAsInt() >= (heap.size() == k ? heap.peek().score() : minimum)) {
+          double distance = kilometres(profile, profiles.places[p], vacancy, place);
+          if (vacancy.workMode() != WorkMode.REMOTE
+              && distance > scorer.reachKm(profile, vacancy)) {
+            return; // beyond this person's reach: no need to work out their skills
+          }
+          int score =
+              table == null
+                  ? scorer
+                      .score(
+                          profile, SkillReach.of(profile.skills(), neighbourhoods), vacancy, today)
+                      .orElse(-1)
+                  : scorer.scoreOf(
+                      profile,
+                      vacancy,
+                      today,
+                      table.credit(profile, profiles.skills[p], 0, vacancy.requiredSkills()),
+                      table.credit(profile, profiles.skills[p], needs, vacancy.niceToHaveSkills()),
+                      distance);
+          if (score >= 0 && score >= (heap.size() == k ? heap.peek().score() : minimum)) {
             String profileId = profiles.ids[p];
             offer(
                 heap,
-                new Ranked(
-                    MatchData.matchId(profileId, vacancyId),
-                    score.getAsInt(),
-                    profileId,
-                    vacancyId),
+                new Ranked(MatchData.matchId(profileId, vacancyId), score, profileId, vacancyId),
                 k);
           }
         });
+    if (table != null) {
+      table.clear();
+    }
     return explain(heap, today, null);
   }
 

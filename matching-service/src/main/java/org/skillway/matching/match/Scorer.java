@@ -428,7 +428,8 @@ public final class Scorer {
     };
   }
 
-  private double reachKm(ProfileData profile, VacancyData vacancy) {
+  /** How far the person will travel to this role: their commute, more for a hybrid role. */
+  double reachKm(ProfileData profile, VacancyData vacancy) {
     int commute =
         profile.maxCommuteKm() == null ? policy.defaultCommuteKm() : profile.maxCommuteKm();
     return vacancy.workMode() == WorkMode.HYBRID ? commute * HYBRID_REACH_FACTOR : commute;
