@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillway.events.EventCodec;
 import org.skillway.events.MatchEvent;
+import org.skillway.notification.delivery.MatchNotifier;
 import org.skillway.support.EventRecords;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -17,18 +18,20 @@ class MatchListener {
   private static final Duration PROCESSING_TIMEOUT = Duration.ofSeconds(30);
 
   private final EventCodec codec;
-  private final InAppNotifications inApp;
+  private final MatchNotifier notifier;
 
-  MatchListener(EventCodec codec, InAppNotifications inApp) {
+  MatchListener(EventCodec codec, MatchNotifier notifier) {
     this.codec = codec;
-    this.inApp = inApp;
+    this.notifier = notifier;
   }
 
   @KafkaListener(
       id = "notification-matches",
       topics = "#{T(org.skillway.events.Topic).MATCHES.topicName()}",
-      groupId = "skillway-notification")
+      groupId = "${skillway.notification.group-id:skillway-notification}")
   void onMatch(ConsumerRecord<String, byte[]> record) {
-    inApp.notify(EventRecords.decode(codec, record, MatchEvent.class)).block(PROCESSING_TIMEOUT);
+    notifier
+        .onMatchEvent(EventRecords.decode(codec, record, MatchEvent.class))
+        .block(PROCESSING_TIMEOUT);
   }
 }

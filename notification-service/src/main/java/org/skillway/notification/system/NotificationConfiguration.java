@@ -1,19 +1,45 @@
 package org.skillway.notification.system;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.skillway.events.Topic;
+import org.skillway.notification.delivery.DeliveryPlanner;
+import org.skillway.notification.email.EmailText;
 import org.skillway.support.DeadLetters;
+import org.skillway.taxonomy.Skill;
+import org.skillway.taxonomy.Taxonomy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationProperties.class)
+@EnableScheduling
 class NotificationConfiguration {
   @Bean
   CommonErrorHandler deadLetters(
       KafkaTemplate<String, byte[]> template, NotificationProperties properties) {
     return DeadLetters.errorHandler(template, Topic.Writer.NOTIFICATION, properties.retryFor());
+  }
+
+  /** Skill names for e-mails; ids it does not know are shown as they are. */
+  @Bean
+  Taxonomy taxonomy() {
+    return Taxonomy.loadBundled();
+  }
+
+  @Bean
+  DeliveryPlanner deliveryPlanner(Taxonomy taxonomy) {
+    JsonMapper json =
+        JsonMapper.builder()
+            .changeDefaultPropertyInclusion(
+                inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+    return new DeliveryPlanner(
+        new EmailText(id -> taxonomy.byId(id).map(Skill::preferredLabel).orElse(id)),
+        json::writeValueAsString);
   }
 }

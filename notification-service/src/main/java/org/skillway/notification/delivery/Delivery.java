@@ -1,0 +1,83 @@
+package org.skillway.notification.delivery;
+
+import java.time.Instant;
+import org.skillway.notification.preference.Channel;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One notification to send, stored before it is sent so that a restart resumes it. The id, {@code
+ * <matchId>#<version>#<channel>}, is unique: a redelivered or replayed match event finds it taken,
+ * which is what makes each notification happen once.
+ *
+ * @param recipient the profile id (e-mail) or the employer id (webhook); the address or URL is
+ *     looked up when sending, so a change of address or an unsubscribe in between is honoured
+ * @param matchedAt when the match event happened, for the delivery-latency histogram
+ * @param subject e-mail subject, or the webhook event type
+ * @param body the plain-text e-mail, or the webhook's JSON body
+ * @param html the HTML e-mail (absent for webhooks)
+ * @param digest gathered with the person's other digest items into one e-mail at {@code dueAt}
+ */
+@Document("deliveries")
+public record Delivery(
+    @Id String id,
+    String matchId,
+    long matchVersion,
+    Channel channel,
+    String recipient,
+    State state,
+    Instant dueAt,
+    int attempts,
+    String lastError,
+    Instant matchedAt,
+    String subject,
+    String body,
+    String html,
+    boolean digest,
+    Instant leaseUntil) {
+
+  public enum State {
+    /** Waiting for {@code dueAt}. */
+    PENDING,
+    /** Claimed by a sender until {@code leaseUntil}; a crashed sender's claim runs out. */
+    SENDING,
+    SENT,
+    /** Gave up after the configured number of attempts. */
+    FAILED,
+    /** The match was withdrawn before this was sent. */
+    CANCELLED
+  }
+
+  public static String id(String matchId, long version, Channel channel) {
+    return matchId + "#" + version + "#" + channel;
+  }
+
+  static Delivery pending(
+      String matchId,
+      long version,
+      Channel channel,
+      String recipient,
+      Instant dueAt,
+      Instant matchedAt,
+      String subject,
+      String body,
+      String html,
+      boolean digest) {
+    return new Delivery(
+        id(matchId, version, channel),
+        matchId,
+        version,
+        channel,
+        recipient,
+        State.PENDING,
+        dueAt,
+        0,
+        null,
+        matchedAt,
+        subject,
+        body,
+        html,
+        digest,
+        null);
+  }
+}

@@ -1,0 +1,158 @@
+package org.skillway.notification.delivery;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import org.skillway.notification.delivery.Delivery.State;
+import org.skillway.notification.preference.Channel;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Pending and past deliveries, each a single document changed by single-document operations. */
+@Component
+public class DeliveryStore implements ApplicationRunner {
+  private final ReactiveMongoTemplate mongo;
+
+  DeliveryStore(ReactiveMongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    mongo
+        .indexOps(Delivery.class)
+        .createIndex(new Index().on("state", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC))
+        .then(
+            mongo
+                .indexOps(Delivery.class)
+                .createIndex(new Index().on("matchId", Sort.Direction.ASC)))
+        .block();
+  }
+
+  /** Stores a new delivery; false when its id is taken, that is, it was planned before. */
+  public Mono<Boolean> add(Delivery delivery) {
+    return mongo
+        .insert(delivery)
+        .thenReturn(true)
+        .onErrorResume(DuplicateKeyException.class, planned -> Mono.just(false));
+  }
+
+  /** Cancels whatever is still waiting to be sent for a match. */
+  public Mono<Long> cancelPending(String matchId) {
+    return mongo
+        .updateMulti(
+            query(where("matchId").is(matchId).and("state").is(State.PENDING)),
+            new Update().set("state", State.CANCELLED),
+            Delivery.class)
+        .map(result -> result.getModifiedCount());
+  }
+
+  public Mono<Boolean> wasSent(String matchId, Channel channel) {
+    return mongo.exists(
+        query(where("matchId").is(matchId).and("channel").is(channel).and("state").is(State.SENT)),
+        Delivery.class);
+  }
+
+  /** Deliveries due now, and any whose sender's claim ran out (it crashed), oldest first. */
+  public Flux<Delivery> due(Instant now, int limit) {
+    return mongo.find(
+        new Query(dueCriteria(now)).with(Sort.by("dueAt")).limit(limit), Delivery.class);
+  }
+
+  /** A person's digest items due now. */
+  public Flux<Delivery> dueDigestItems(String profileId, Instant now) {
+    return mongo.find(
+        new Query(
+                dueCriteria(now)
+                    .and("recipient")
+                    .is(profileId)
+                    .and("channel")
+                    .is(Channel.EMAIL)
+                    .and("digest")
+                    .is(true))
+            .with(Sort.by("dueAt")),
+        Delivery.class);
+  }
+
+  private static Criteria dueCriteria(Instant now) {
+    return new Criteria()
+        .orOperator(
+            where("state").is(State.PENDING).and("dueAt").lte(now),
+            where("state").is(State.SENDING).and("leaseUntil").lt(now));
+  }
+
+  /**
+   * Claims a delivery for sending until {@code leaseUntil}, if nobody else has: empty when another
+   * sender got there first.
+   */
+  public Mono<Delivery> claim(Delivery delivery, Instant now, Instant leaseUntil) {
+    Query unclaimed =
+        query(
+            where("_id")
+                .is(delivery.id())
+                .and("attempts")
+                .is(delivery.attempts())
+                .orOperator(
+                    where("state").is(State.PENDING),
+                    where("state").is(State.SENDING).and("leaseUntil").lt(now)));
+    return mongo.findAndModify(
+        unclaimed,
+        new Update().set("state", State.SENDING).set("leaseUntil", leaseUntil),
+        FindAndModifyOptions.options().returnNew(true),
+        Delivery.class);
+  }
+
+  public Mono<Void> sent(Delivery delivery, Instant at) {
+    return set(delivery, new Update().set("state", State.SENT).set("sentAt", at));
+  }
+
+  public Mono<Void> cancelled(Delivery delivery, String why) {
+    return set(delivery, new Update().set("state", State.CANCELLED).set("lastError", why));
+  }
+
+  public Mono<Void> retry(Delivery delivery, Instant at, String error) {
+    return set(
+        delivery,
+        new Update()
+            .set("state", State.PENDING)
+            .set("dueAt", at)
+            .set("attempts", delivery.attempts() + 1)
+            .set("lastError", error));
+  }
+
+  public Mono<Void> failed(Delivery delivery, String error) {
+    return set(
+        delivery,
+        new Update()
+            .set("state", State.FAILED)
+            .set("attempts", delivery.attempts() + 1)
+            .set("lastError", error));
+  }
+
+  public Mono<Delivery> find(String id) {
+    return mongo.findById(id, Delivery.class);
+  }
+
+  public Flux<Delivery> ofMatch(String matchId) {
+    return mongo.find(query(where("matchId").is(matchId)), Delivery.class);
+  }
+
+  private Mono<Void> set(Delivery delivery, Update update) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(delivery.id())), update.unset("leaseUntil"), Delivery.class)
+        .then();
+  }
+}

@@ -1,0 +1,144 @@
+package org.skillway.notification.email;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.skillway.events.MatchClosure;
+import org.skillway.events.MatchData;
+import org.skillway.events.PathwayStep;
+import org.skillway.events.ScorePart;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The e-mails, in plain English, as plain text and as simple HTML (no images, no scripts, readable
+ * on a phone): the match, the reasons, the skills to build and how. {@code label} turns a skill id
+ * into its name.
+ */
+public final class EmailText {
+  private final UnaryOperator<String> label;
+
+  public EmailText(UnaryOperator<String> label) {
+    this.label = label;
+  }
+
+  public record Email(String subject, String text, String html) {}
+
+  public Email found(MatchData match, boolean changed) {
+    String subject =
+        (changed ? "Your match has changed: " : "New match: ")
+            + match.vacancyTitle()
+            + " ("
+            + match.score()
+            + "%)";
+    return new Email(
+        subject,
+        text(match),
+        "<!doctype html><html lang=\"en-GB\"><body>" + html(match) + "</body></html>");
+  }
+
+  public Email withdrawn(MatchClosure closure) {
+    String text = withdrawnText(closure);
+    return new Email(
+        "No longer available: " + closure.vacancyTitle(),
+        text,
+        "<!doctype html><html lang=\"en-GB\"><body><p>"
+            + HtmlUtils.htmlEscape(text)
+            + "</p></body></html>");
+  }
+
+  /** One e-mail for many matches: the daily or weekly digest. */
+  public static Email digest(List<Email> items) {
+    String subject =
+        items.size() == 1
+            ? "Your Skillway digest: 1 update"
+            : "Your Skillway digest: " + items.size() + " updates";
+    StringBuilder text = new StringBuilder();
+    StringBuilder html = new StringBuilder("<!doctype html><html lang=\"en-GB\"><body>");
+    for (Email item : items) {
+      text.append(item.subject()).append("\n\n").append(item.text()).append("\n\n---\n\n");
+      html.append("<h2>")
+          .append(HtmlUtils.htmlEscape(item.subject()))
+          .append("</h2>")
+          .append(bodyOf(item.html()));
+    }
+    return new Email(subject, text.toString().strip(), html.append("</body></html>").toString());
+  }
+
+  private static String bodyOf(String html) {
+    int start = html.indexOf("<body>");
+    int end = html.lastIndexOf("</body>");
+    return start < 0 || end < 0 ? html : html.substring(start + 6, end);
+  }
+
+  static String withdrawnText(MatchClosure closure) {
+    return switch (closure.reason()) {
+      case "VACANCY_CLOSED" ->
+          "The role \u201c" + closure.vacancyTitle() + "\u201d that we told you about has closed.";
+      case "CONSENT_WITHDRAWN" ->
+          "You asked not to be matched, so \u201c"
+              + closure.vacancyTitle()
+              + "\u201d is no longer shown.";
+      default -> "\u201c" + closure.vacancyTitle() + "\u201d no longer matches your profile.";
+    };
+  }
+
+  private String text(MatchData match) {
+    StringBuilder text =
+        new StringBuilder("\u201c")
+            .append(match.vacancyTitle())
+            .append("\u201d is a ")
+            .append(match.score())
+            .append("% match for you.\n\nWhy:\n");
+    for (ScorePart part : match.parts()) {
+      text.append("- ").append(part.reason()).append('\n');
+    }
+    if (!match.matchedSkills().isEmpty()) {
+      text.append("\nSkills you have: ").append(names(match.matchedSkills())).append('\n');
+    }
+    if (!match.missingSkills().isEmpty()) {
+      text.append("\nSkills to build: ").append(names(match.missingSkills())).append('\n');
+      for (PathwayStep step : match.pathways()) {
+        text.append("- ").append(describe(step)).append('\n');
+      }
+    }
+    return text.toString().strip();
+  }
+
+  private String html(MatchData match) {
+    StringBuilder html =
+        new StringBuilder("<p>\u201c")
+            .append(HtmlUtils.htmlEscape(match.vacancyTitle()))
+            .append("\u201d is a ")
+            .append(match.score())
+            .append("% match for you.</p><h3>Why</h3><ul>");
+    for (ScorePart part : match.parts()) {
+      html.append("<li>").append(HtmlUtils.htmlEscape(part.reason())).append("</li>");
+    }
+    html.append("</ul>");
+    if (!match.matchedSkills().isEmpty()) {
+      html.append("<p>Skills you have: ")
+          .append(HtmlUtils.htmlEscape(names(match.matchedSkills())))
+          .append("</p>");
+    }
+    if (!match.missingSkills().isEmpty()) {
+      html.append("<h3>Skills to build</h3><p>")
+          .append(HtmlUtils.htmlEscape(names(match.missingSkills())))
+          .append("</p><ul>");
+      for (PathwayStep step : match.pathways()) {
+        html.append("<li>").append(HtmlUtils.htmlEscape(describe(step))).append("</li>");
+      }
+      html.append("</ul>");
+    }
+    return html.toString();
+  }
+
+  private String describe(PathwayStep step) {
+    String skill = label.apply(step.missingSkill());
+    return "ROLE".equals(step.kind())
+        ? "\u201c" + step.title() + "\u201d builds " + skill
+        : "build " + skill + " on what you know of " + label.apply(step.relatedSkill());
+  }
+
+  private String names(List<String> skills) {
+    return String.join(", ", skills.stream().map(label).toList());
+  }
+}

@@ -1,0 +1,67 @@
+package org.skillway.notification.webhook;
+
+import java.time.Instant;
+import java.util.List;
+import org.skillway.events.MatchClosure;
+import org.skillway.events.MatchData;
+import org.skillway.events.MatchEvent;
+import org.skillway.events.ScorePart;
+import org.skillway.events.TransferableSkill;
+
+/**
+ * The JSON body of a webhook request. Name-blind: a candidate is an opaque reference with a score
+ * and the skills behind it, never a name or contact details.
+ *
+ * @param type {@code MatchFound}, {@code MatchUpdated} or {@code MatchWithdrawn}
+ * @param candidate the profile id, an opaque reference
+ * @param reason why a match was withdrawn; absent otherwise
+ */
+public record WebhookPayload(
+    String eventId,
+    String type,
+    Instant occurredAt,
+    String matchId,
+    String vacancyId,
+    String vacancyTitle,
+    String candidate,
+    Integer score,
+    List<ScorePart> parts,
+    List<String> matchedSkills,
+    List<String> missingSkills,
+    List<TransferableSkill> transferableSkills,
+    String reason) {
+
+  public static WebhookPayload of(MatchEvent event, MatchData match) {
+    return new WebhookPayload(
+        event.metadata().eventId().toString(),
+        event.type().wireName(),
+        event.metadata().occurredAt(),
+        match.matchId(),
+        match.vacancyId(),
+        match.vacancyTitle(),
+        match.profileId(),
+        match.score(),
+        match.parts(),
+        match.matchedSkills(),
+        match.missingSkills(),
+        match.transferableSkills(),
+        null);
+  }
+
+  public static WebhookPayload withdrawn(MatchEvent event, MatchClosure closure) {
+    return new WebhookPayload(
+        event.metadata().eventId().toString(),
+        event.type().wireName(),
+        event.metadata().occurredAt(),
+        event.metadata().aggregateId(),
+        closure.vacancyId(),
+        closure.vacancyTitle(),
+        closure.profileId(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        closure.reason());
+  }
+}

@@ -1,0 +1,430 @@
+package org.skillway.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skillway.events.EventSchemas;
+import org.skillway.events.Topic;
+import org.skillway.infra.FreePorts;
+import org.skillway.infra.TestInfrastructure;
+import org.skillway.notification.delivery.Delivery;
+import org.skillway.notification.delivery.DeliveryStore;
+import org.skillway.notification.preference.QuietHours;
+import org.skillway.notification.webhook.WebhookSignature;
+import org.skillway.support.IdentityTokens;
+import org.skillway.support.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * E-mail, webhooks, preferences, quiet hours, digests and failure, end to end: match events through
+ * a real broker, state in a real MongoDB wire server, e-mail to GreenMail (a real SMTP server in
+ * this JVM) and webhooks to a local HTTP receiver that checks signatures. The clock can be moved,
+ * so "after quiet hours" and "tomorrow's digest" need no waiting. Its own consumer group, so it
+ * shares no partitions with other test contexts.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.config.name=" + NotificationApplication.CONFIG_NAME,
+      "skillway.notification.group-id=skillway-notification-delivery-it",
+      "skillway.notification.dispatch-every=PT0.2S",
+      "skillway.notification.retry-first=PT0.2S",
+      "skillway.notification.retry-max=PT1S",
+      "skillway.notification.allow-http-webhooks=true"
+    })
+class DeliveryIT {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final int SMTP_PORT = FreePorts.find();
+  private static final GreenMail SMTP =
+      new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  private static KafkaProducer<String, byte[]> producer;
+  private static HttpServer receiver;
+  private static final List<String[]> received = new CopyOnWriteArrayList<>();
+  private static final AtomicInteger receiverStatus = new AtomicInteger(200);
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    TestInfrastructure.shared()
+        .springProperties("delivery-it")
+        .forEach((k, v) -> registry.add(k, () -> v));
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  @TestConfiguration
+  static class Clocks {
+    @Bean
+    @Primary
+    MutableClock mutableClock() {
+      return new MutableClock();
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired IdentityTokens tokens;
+  @Autowired MutableClock clock;
+  @Autowired DeliveryStore deliveries;
+  WebTestClient http;
+
+  @BeforeAll
+  static void start() throws IOException {
+    SMTP.start();
+    producer = TestInfrastructure.shared().rawProducer();
+    receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          received.add(
+              new String[] {exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER), body});
+          exchange.sendResponseHeaders(receiverStatus.get(), -1);
+          exchange.close();
+        });
+    receiver.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    producer.close();
+    receiver.stop(0);
+    SMTP.stop();
+  }
+
+  @BeforeEach
+  void client() {
+    http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+  }
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+    receiverStatus.set(200);
+    if (!SMTP.isRunning()) {
+      SMTP.start();
+    }
+  }
+
+  private static byte[] example(String name, String profileId, String vacancyId) {
+    return new String(EventSchemas.example(name), StandardCharsets.UTF_8)
+        .replace("example-profile-1", profileId)
+        .replace("example-vacancy-1", vacancyId)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void send(String key, byte[] value) throws Exception {
+    producer.send(new ProducerRecord<>(Topic.MATCHES.topicName(), key, value)).get();
+  }
+
+  private void prefer(String profileId, String json) {
+    http.put()
+        .uri("/api/v1/profiles/{id}/preferences", profileId)
+        .headers(h -> h.setBearerAuth(tokens.issue(profileId, Role.STUDENT)))
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .bodyValue(json)
+        .exchange()
+        .expectStatus()
+        .isOk();
+  }
+
+  private static List<MimeMessage> mailTo(String address) {
+    return Arrays.stream(SMTP.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return Arrays.stream(m.getAllRecipients())
+                    .anyMatch(r -> r.toString().equals(address));
+              } catch (Exception e) {
+                return false;
+              }
+            })
+        .toList();
+  }
+
+  @Test
+  void anEmailCarriesTheReasonsAndGapsWithAOneClickUnsubscribeAndIsSentOnceDespiteRedelivery()
+      throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String address = profileId + "@example.org";
+    prefer(profileId, "{\"email\":\"" + address + "\",\"channels\":[\"IN_APP\",\"EMAIL\"]}");
+
+    send(profileId, example("MatchFound.json", profileId, "v-1"));
+    send(profileId, example("MatchFound.json", profileId, "v-1"));
+    send(profileId, example("MatchFound.json", profileId, "v-1"));
+    send(profileId, example("MatchFound.json", profileId, "v-2"));
+
+    await().atMost(WAIT).until(() -> mailTo(address).size() >= 2);
+    Thread.sleep(1_000);
+    assertThat(mailTo(address)).hasSize(2);
+    MimeMessage mail = mailTo(address).get(0);
+    assertThat(mail.getSubject()).isEqualTo("New match: Junior Java developer (67%)");
+    String content = GreenMailUtil.getBody(mail);
+    assertThat(content).contains("is a 67% match for you", "Why:", "Skills to build: git");
+    assertThat(content).contains("<h3>Why</h3>");
+    assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+    String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
+    String token =
+        unsubscribe.substring(unsubscribe.indexOf("token=") + 6, unsubscribe.length() - 1);
+
+    http.post().uri("/api/v1/unsubscribe?token={t}", token).exchange().expectStatus().isOk();
+    http.get()
+        .uri("/api/v1/profiles/{id}/preferences", profileId)
+        .headers(h -> h.setBearerAuth(tokens.issue(profileId, Role.STUDENT)))
+        .exchange()
+        .expectBody()
+        .jsonPath("$.channels")
+        .isEqualTo(List.of("IN_APP"));
+    http.post()
+        .uri("/api/v1/unsubscribe?token={t}", token + "x")
+        .exchange()
+        .expectStatus()
+        .isBadRequest();
+  }
+
+  @Test
+  void noEmailDuringQuietHoursButInAppAtOnceAndTheEmailWhenTheyEnd() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String address = profileId + "@example.org";
+    LocalTime now = Instant.now().atZone(QuietHours.UK).toLocalTime();
+    DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
+    prefer(
+        profileId,
+        "{\"email\":\""
+            + address
+            + "\",\"channels\":[\"IN_APP\",\"EMAIL\"],"
+            + "\"quietHours\":{\"start\":\""
+            + now.minusHours(1).format(hhmm)
+            + "\",\"end\":\""
+            + now.plusHours(1).format(hhmm)
+            + "\"}}");
+
+    send(profileId, example("MatchFound.json", profileId, "v-quiet"));
+
+    String id =
+        Delivery.id(profileId + ":v-quiet", 1, org.skillway.notification.preference.Channel.EMAIL);
+    await().atMost(WAIT).until(() -> deliveries.find(id).blockOptional().isPresent());
+    Delivery pending = deliveries.find(id).block();
+    assertThat(pending.state()).isEqualTo(Delivery.State.PENDING);
+    assertThat(pending.dueAt()).isAfter(Instant.now().plus(Duration.ofMinutes(55)));
+    Thread.sleep(1_000);
+    assertThat(mailTo(address)).isEmpty();
+
+    clock.advance(Duration.ofHours(1).plusMinutes(2));
+
+    await().atMost(WAIT).until(() -> mailTo(address).size() == 1);
+  }
+
+  @Test
+  void aDailyDigestGathersTheDaysMatchesIntoOneEmail() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String address = profileId + "@example.org";
+    prefer(
+        profileId,
+        "{\"email\":\"" + address + "\",\"channels\":[\"EMAIL\"],\"frequency\":\"DAILY\"}");
+
+    send(profileId, example("MatchFound.json", profileId, "v-a"));
+    send(profileId, example("MatchFound.json", profileId, "v-b"));
+    String second =
+        Delivery.id(profileId + ":v-b", 1, org.skillway.notification.preference.Channel.EMAIL);
+    await().atMost(WAIT).until(() -> deliveries.find(second).blockOptional().isPresent());
+    Thread.sleep(1_000);
+    assertThat(mailTo(address)).isEmpty();
+
+    clock.advance(Duration.ofHours(25));
+
+    await().atMost(WAIT).until(() -> mailTo(address).size() == 1);
+    Thread.sleep(1_000);
+    assertThat(mailTo(address))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.getSubject()).isEqualTo("Your Skillway digest: 2 updates");
+              assertThat(GreenMailUtil.getBody(m))
+                  .contains("New match: Junior Java developer (67%)");
+            });
+  }
+
+  @Test
+  void aWithdrawalCancelsWhatIsStillPending() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String address = profileId + "@example.org";
+    prefer(
+        profileId,
+        "{\"email\":\""
+            + address
+            + "\",\"channels\":[\"IN_APP\",\"EMAIL\"],\"frequency\":\"WEEKLY\"}");
+
+    send(profileId, example("MatchFound.json", profileId, "v-closing"));
+    send(profileId, example("MatchWithdrawn.json", profileId, "v-closing"));
+
+    String id =
+        Delivery.id(
+            profileId + ":v-closing", 1, org.skillway.notification.preference.Channel.EMAIL);
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                deliveries
+                    .find(id)
+                    .blockOptional()
+                    .map(d -> d.state() == Delivery.State.CANCELLED)
+                    .orElse(false));
+    clock.advance(Duration.ofDays(8));
+    Thread.sleep(1_500);
+    assertThat(mailTo(address)).isEmpty();
+  }
+
+  @Test
+  void whenSmtpIsDownTheEmailIsRetriedAndArrivesOnceItIsBack() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String address = profileId + "@example.org";
+    prefer(profileId, "{\"email\":\"" + address + "\",\"channels\":[\"EMAIL\"]}");
+    SMTP.stop();
+
+    send(profileId, example("MatchFound.json", profileId, "v-outage"));
+
+    String id =
+        Delivery.id(profileId + ":v-outage", 1, org.skillway.notification.preference.Channel.EMAIL);
+    await()
+        .atMost(WAIT)
+        .until(() -> deliveries.find(id).blockOptional().map(d -> d.attempts() >= 2).orElse(false));
+    assertThat(deliveries.find(id).block().lastError()).isNotBlank();
+    SMTP.start();
+
+    await().atMost(WAIT).until(() -> mailTo(address).size() == 1);
+    await().atMost(WAIT).until(() -> deliveries.find(id).block().state() == Delivery.State.SENT);
+  }
+
+  @Test
+  void anEmployersWebhookGetsSignedNameBlindMatchesAboveItsThreshold() throws Exception {
+    String employer = "example-employer";
+    Map<?, ?> registered =
+        http.put()
+            .uri("/api/v1/employers/{id}/webhook", employer)
+            .headers(h -> h.setBearerAuth(tokens.issue(employer, Role.EMPLOYER)))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .bodyValue(
+                "{\"url\":\"http://127.0.0.1:"
+                    + receiver.getAddress().getPort()
+                    + "/hook\",\"threshold\":60}")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    String secret = (String) registered.get("secret");
+    http.get()
+        .uri("/api/v1/employers/{id}/webhook", employer)
+        .headers(h -> h.setBearerAuth(tokens.issue("another-employer", Role.EMPLOYER)))
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+    String profileId = "p-" + UUID.randomUUID();
+
+    send(profileId, example("MatchFound.json", profileId, "v-hook"));
+
+    await()
+        .atMost(WAIT)
+        .until(() -> received.stream().anyMatch(r -> r[1].contains(profileId + ":v-hook")));
+    String[] request =
+        received.stream().filter(r -> r[1].contains(profileId + ":v-hook")).findFirst().get();
+    assertThat(WebhookSignature.verify(secret, request[0], request[1], Instant.now())).isTrue();
+    assertThat(WebhookSignature.verify("wrong-secret", request[0], request[1], Instant.now()))
+        .isFalse();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body =
+        tools.jackson.databind.json.JsonMapper.builder().build().readValue(request[1], Map.class);
+    assertThat(body)
+        .containsEntry("type", "MatchFound")
+        .containsEntry("score", 67)
+        .containsEntry("candidate", profileId);
+    // Name-blind: the candidate is an opaque reference; no name or contact details at all.
+    assertThat(body.keySet())
+        .containsExactlyInAnyOrder(
+            "eventId",
+            "type",
+            "occurredAt",
+            "matchId",
+            "vacancyId",
+            "vacancyTitle",
+            "candidate",
+            "score",
+            "parts",
+            "matchedSkills",
+            "missingSkills",
+            "transferableSkills");
+    assertThat(request[1]).doesNotContain("@");
+  }
+
+  @Test
+  void aWebhookThatKeepsFailingIsRetriedAndThenPaused() throws Exception {
+    String employer = "failing-employer";
+    http.put()
+        .uri("/api/v1/employers/{id}/webhook", employer)
+        .headers(h -> h.setBearerAuth(tokens.issue(employer, Role.EMPLOYER)))
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .bodyValue(
+            "{\"url\":\"http://127.0.0.1:"
+                + receiver.getAddress().getPort()
+                + "/hook\",\"threshold\":0}")
+        .exchange()
+        .expectStatus()
+        .isOk();
+    receiverStatus.set(500);
+    String profileId = "p-" + UUID.randomUUID();
+
+    send(
+        profileId,
+        new String(example("MatchFound.json", profileId, "v-fail"), StandardCharsets.UTF_8)
+            .replace("example-employer", employer)
+            .getBytes(StandardCharsets.UTF_8));
+
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                http.get()
+                    .uri("/api/v1/employers/{id}/webhook", employer)
+                    .headers(h -> h.setBearerAuth(tokens.issue(employer, Role.EMPLOYER)))
+                    .exchange()
+                    .expectBody()
+                    .jsonPath("$.paused")
+                    .isEqualTo(true));
+    assertThat(received.stream().filter(r -> r[1].contains(profileId + ":v-fail")).count())
+        .isEqualTo(5);
+  }
+}
