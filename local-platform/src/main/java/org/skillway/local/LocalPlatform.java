@@ -1,5 +1,7 @@
 package org.skillway.local;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -25,14 +27,40 @@ import org.slf4j.LoggerFactory;
 public final class LocalPlatform implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
 
+  /** The local SMTP server's port (IMAP is on this plus 118, as 3025 and 3143). */
+  static final int SMTP_PORT = envPort("SMTP_PORT", 3025);
+
   private final KafkaBrokerProcess kafka;
   private final MongoWireServer mongo;
+  private final GreenMail mail;
   private final ServiceSet services;
 
-  private LocalPlatform(KafkaBrokerProcess kafka, MongoWireServer mongo, ServiceSet services) {
+  private LocalPlatform(
+      KafkaBrokerProcess kafka, MongoWireServer mongo, GreenMail mail, ServiceSet services) {
     this.kafka = kafka;
     this.mongo = mongo;
+    this.mail = mail;
     this.services = services;
+  }
+
+  private static int envPort(String name, int fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+  }
+
+  /**
+   * A real SMTP server for the e-mails notification-service sends, with IMAP so any mail client can
+   * read them: sign in with the address as both user name and password.
+   */
+  private static GreenMail startMail(String host) {
+    GreenMail mail =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(SMTP_PORT, host, ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(SMTP_PORT + 118, host, ServerSetup.PROTOCOL_IMAP)
+            });
+    mail.start();
+    return mail;
   }
 
   /**
@@ -45,7 +73,9 @@ public final class LocalPlatform implements AutoCloseable {
             settings.mongoPort(),
             settings.ingestPort(),
             settings.matchingPort(),
-            settings.notificationPort())
+            settings.notificationPort(),
+            SMTP_PORT,
+            SMTP_PORT + 118)
         .forEach(port -> requireFree(settings.host(), port));
     KafkaBrokerProcess kafka =
         KafkaBrokerProcess.start(
@@ -56,7 +86,9 @@ public final class LocalPlatform implements AutoCloseable {
             classpath,
             Duration.ofSeconds(60));
     MongoWireServer mongo = null;
+    GreenMail mail = null;
     try {
+      mail = startMail(settings.host());
       mongo =
           MongoWireServer.persistent(
               settings.dataDir().resolve("mongo").resolve("skillway.mv"),
@@ -72,8 +104,11 @@ public final class LocalPlatform implements AutoCloseable {
                   settings.matchingPort(),
                   settings.notificationPort(),
                   List.of("--spring.profiles.active=local")));
-      return new LocalPlatform(kafka, mongo, services);
+      return new LocalPlatform(kafka, mongo, mail, services);
     } catch (RuntimeException e) {
+      if (mail != null) {
+        mail.stop();
+      }
       if (mongo != null) {
         mongo.close();
       }
@@ -97,6 +132,7 @@ public final class LocalPlatform implements AutoCloseable {
   @Override
   public void close() {
     services.close();
+    mail.stop();
     mongo.close();
     kafka.close();
   }
@@ -167,6 +203,7 @@ public final class LocalPlatform implements AutoCloseable {
           notification-service  http://{}:{}   (GET /api/v1/profiles/{id}/notifications)
           Kafka                 {}
           MongoDB (wire server) {}
+          E-mail (GreenMail)    SMTP {}:{}, IMAP {}:{} (user and password: the address)
           Health: /actuator/health   Metrics: /actuator/prometheus
           Demo API keys (X-API-Key): employer demo-employer-key-northwest-digital,
                                      university demo-university-key-northwest-uni
@@ -181,7 +218,11 @@ public final class LocalPlatform implements AutoCloseable {
         host,
         services.notificationPort(),
         platform.kafkaBootstrapServers(),
-        platform.mongoUri());
+        platform.mongoUri(),
+        host,
+        SMTP_PORT,
+        host,
+        SMTP_PORT + 118);
     stopped.await();
   }
 }

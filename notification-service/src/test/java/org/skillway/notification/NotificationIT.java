@@ -3,11 +3,20 @@ package org.skillway.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -171,6 +180,78 @@ class NotificationIT {
                     .containsEntry(
                         "body",
                         "The role \u201cJunior Java developer\u201d that we told you about has closed."));
+  }
+
+  @Test
+  void newNotificationsStreamLiveOverServerSentEventsToARealHttpClient() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/v1/me/notifications/stream"))
+            .header("Authorization", "Bearer " + tokens.issue(profileId, Role.STUDENT))
+            .header("Accept", "text/event-stream")
+            .build();
+    HttpResponse<Stream<String>> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+
+    send(profileId, matchFound(profileId));
+
+    List<String> lines =
+        CompletableFuture.supplyAsync(
+                () -> {
+                  List<String> read = new ArrayList<>();
+                  Iterator<String> it = response.body().iterator();
+                  while (it.hasNext()) {
+                    String line = it.next();
+                    read.add(line);
+                    if (line.startsWith("data:")) {
+                      break;
+                    }
+                  }
+                  return read;
+                })
+            .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    response.body().close();
+    assertThat(lines).contains("event:MatchFound");
+    assertThat(lines.get(lines.size() - 1))
+        .contains("\"title\":\"New match: Junior Java developer\"", "\"profileId\":\"" + profileId);
+  }
+
+  @Test
+  void aPersonMarksANotificationReadAndTheUnreadCountFalls() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    send(profileId, matchFound(profileId));
+    await().atMost(WAIT).until(() -> notificationsOf(profileId).size() == 1);
+    String id = (String) notificationsOf(profileId).get(0).get("id");
+
+    http.patch()
+        .uri("/api/v1/profiles/{p}/notifications/{n}", profileId, id)
+        .headers(h -> h.setBearerAuth(tokens.issue(profileId, Role.STUDENT)))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"read\":true}")
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+
+    assertThat(notificationsOf(profileId).get(0)).containsEntry("read", true);
+    http.get()
+        .uri("/api/v1/profiles/{id}/notifications", profileId)
+        .headers(h -> h.setBearerAuth(tokens.issue(profileId, Role.STUDENT)))
+        .exchange()
+        .expectBody()
+        .jsonPath("$.unread")
+        .isEqualTo(0);
+    http.patch()
+        .uri("/api/v1/profiles/{p}/notifications/{n}", profileId, id)
+        .headers(h -> h.setBearerAuth(tokens.issue("someone-else", Role.STUDENT)))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"read\":false}")
+        .exchange()
+        .expectStatus()
+        .isForbidden();
   }
 
   @Test

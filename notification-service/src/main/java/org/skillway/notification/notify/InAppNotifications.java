@@ -114,6 +114,29 @@ public class InAppNotifications implements ApplicationRunner {
         false);
   }
 
+  /** The person's notifications created after {@code after}, oldest first: for the live stream. */
+  public Flux<InAppNotification> since(String profileId, java.time.Instant after) {
+    return mongo.find(
+        query(where("profileId").is(profileId).and("createdAt").gt(after))
+            .with(Sort.by("createdAt").and(Sort.by("_id"))),
+        InAppNotification.class);
+  }
+
+  /** Marks one of the person's notifications read or unread; false if there is no such one. */
+  public Mono<Boolean> markRead(String profileId, String id, boolean read) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(id).and("profileId").is(profileId)),
+            new org.springframework.data.mongodb.core.query.Update().set("read", read),
+            InAppNotification.class)
+        .map(result -> result.getMatchedCount() > 0);
+  }
+
+  public Mono<Long> unread(String profileId) {
+    return mongo.count(
+        query(where("profileId").is(profileId).and("read").is(false)), InAppNotification.class);
+  }
+
   public Flux<InAppNotification> page(String profileId, int page, int size) {
     return mongo.find(
         query(where("profileId").is(profileId))

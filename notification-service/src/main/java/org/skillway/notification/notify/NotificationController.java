@@ -2,22 +2,38 @@ package org.skillway.notification.notify;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** A person's in-app notifications. Who may read them is decided in the security configuration. */
 @RestController
 @Validated
 class NotificationController {
-  private final InAppNotifications inApp;
+  private static final Duration POLL = Duration.ofSeconds(1);
+  private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
-  NotificationController(InAppNotifications inApp) {
+  private final InAppNotifications inApp;
+  private final Clock clock;
+
+  NotificationController(InAppNotifications inApp, Clock clock) {
     this.inApp = inApp;
+    this.clock = clock;
   }
 
   @GetMapping("/api/v1/profiles/{profileId}/notifications")
@@ -25,11 +41,53 @@ class NotificationController {
       @PathVariable String profileId,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    return inApp
-        .page(profileId, page, size)
-        .collectList()
-        .map(items -> new NotificationPage(profileId, page, size, items));
+    return Mono.zip(inApp.page(profileId, page, size).collectList(), inApp.unread(profileId))
+        .map(t -> new NotificationPage(profileId, page, size, t.getT2(), t.getT1()));
   }
 
-  record NotificationPage(String profileId, int page, int size, List<InAppNotification> items) {}
+  record NotificationPage(
+      String profileId, int page, int size, long unread, List<InAppNotification> items) {}
+
+  record ReadState(boolean read) {}
+
+  @PatchMapping("/api/v1/profiles/{profileId}/notifications/{notificationId}")
+  Mono<ResponseEntity<Void>> markRead(
+      @PathVariable String profileId,
+      @PathVariable String notificationId,
+      @RequestBody ReadState state) {
+    return inApp
+        .markRead(profileId, notificationId, state.read())
+        .map(
+            found ->
+                found ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build());
+  }
+
+  /**
+   * The signed-in person's new in-app notifications, live, as Server-Sent Events: one event per
+   * notification ({@code event:} its kind, {@code id:} its id, {@code data:} the notification), and
+   * a comment every 15 s to keep the connection open. Read from the store, so any instance serves
+   * any person.
+   */
+  @GetMapping(
+      value = "/api/v1/me/notifications/stream",
+      produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  Flux<ServerSentEvent<InAppNotification>> stream(Principal principal) {
+    String profileId = principal.getName();
+    AtomicReference<Instant> seen = new AtomicReference<>(clock.instant());
+    Flux<ServerSentEvent<InAppNotification>> notifications =
+        Flux.interval(Duration.ZERO, POLL)
+            .concatMap(
+                tick ->
+                    inApp
+                        .since(profileId, seen.get())
+                        .doOnNext(
+                            n ->
+                                seen.accumulateAndGet(
+                                    n.createdAt(), (a, b) -> a.isAfter(b) ? a : b)))
+            .map(n -> ServerSentEvent.builder(n).id(n.id()).event(n.kind()).build());
+    Flux<ServerSentEvent<InAppNotification>> heartbeats =
+        Flux.interval(Duration.ZERO, HEARTBEAT)
+            .map(t -> ServerSentEvent.<InAppNotification>builder().comment("keep-alive").build());
+    return Flux.merge(notifications, heartbeats);
+  }
 }
