@@ -174,6 +174,22 @@ class DeliveryIT {
         .toList();
   }
 
+  /** The decoded plain-text part, as a person's mail program shows it. */
+  private static String plainText(jakarta.mail.Part part) throws Exception {
+    if (part.isMimeType("text/plain")) {
+      return (String) part.getContent();
+    }
+    if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String text = plainText(multipart.getBodyPart(i));
+        if (text != null) {
+          return text;
+        }
+      }
+    }
+    return null;
+  }
+
   @Test
   void anEmailCarriesTheReasonsAndGapsWithAOneClickUnsubscribeAndIsSentOnceDespiteRedelivery()
       throws Exception {
@@ -191,9 +207,14 @@ class DeliveryIT {
     assertThat(mailTo(address)).hasSize(2);
     MimeMessage mail = mailTo(address).get(0);
     assertThat(mail.getSubject()).isEqualTo("New match: Junior Java developer (67%)");
-    String content = GreenMailUtil.getBody(mail);
-    assertThat(content).contains("is a 67% match for you", "Why:", "Skills to build: git");
-    assertThat(content).contains("<h3>Why</h3>");
+    assertThat(plainText(mail))
+        .contains(
+            "\u201cJunior Java developer\u201d is a 67% match for you.",
+            "Why:",
+            "- meets 2 of 3 required skills at the level asked for",
+            "Skills to build: git",
+            "To stop these e-mails: http://localhost:8082/api/v1/unsubscribe?token=");
+    assertThat(GreenMailUtil.getBody(mail)).contains("<h3>Why</h3>");
     assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
     String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
     String token =
@@ -275,6 +296,58 @@ class DeliveryIT {
               assertThat(GreenMailUtil.getBody(m))
                   .contains("New match: Junior Java developer (67%)");
             });
+  }
+
+  @Test
+  void aPersonEmailedAboutARoleIsToldByEmailWhenItCloses() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String address = profileId + "@example.org";
+    prefer(profileId, "{\"email\":\"" + address + "\",\"channels\":[\"EMAIL\"]}");
+
+    send(profileId, example("MatchFound.json", profileId, "v-told"));
+    await().atMost(WAIT).until(() -> mailTo(address).size() == 1);
+    send(profileId, example("MatchWithdrawn.json", profileId, "v-told"));
+
+    await().atMost(WAIT).until(() -> mailTo(address).size() == 2);
+    MimeMessage closed = mailTo(address).get(1);
+    assertThat(closed.getSubject()).isEqualTo("No longer available: Junior Java developer");
+    assertThat(plainText(closed))
+        .contains("The role \u201cJunior Java developer\u201d that we told you about has closed.");
+  }
+
+  /** A sender that crashed mid-send leaves a claim that runs out; the delivery is then sent. */
+  @Test
+  void aDeliveryLeftClaimedByACrashedSenderIsSentOnceItsClaimRunsOut() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String address = profileId + "@example.org";
+    prefer(profileId, "{\"email\":\"" + address + "\",\"channels\":[\"EMAIL\"]}");
+    Instant now = Instant.now();
+    Delivery stranded =
+        new Delivery(
+            Delivery.id(
+                profileId + ":v-crash", 1, org.skillway.notification.preference.Channel.EMAIL),
+            profileId + ":v-crash",
+            1,
+            org.skillway.notification.preference.Channel.EMAIL,
+            profileId,
+            Delivery.State.SENDING,
+            now.minusSeconds(300),
+            0,
+            null,
+            now.minusSeconds(300),
+            "New match: Night porter (71%)",
+            "\u201cNight porter\u201d is a 71% match for you.",
+            "<!doctype html><html><body><p>Night porter</p></body></html>",
+            false,
+            now.minusSeconds(60));
+
+    assertThat(deliveries.add(stranded).block()).isTrue();
+
+    await().atMost(WAIT).until(() -> mailTo(address).size() == 1);
+    assertThat(mailTo(address).get(0).getSubject()).isEqualTo("New match: Night porter (71%)");
+    await()
+        .atMost(WAIT)
+        .until(() -> deliveries.find(stranded.id()).block().state() == Delivery.State.SENT);
   }
 
   @Test
