@@ -123,6 +123,30 @@ class IngestApiIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void anApiKeyIsExchangedForABearerTokenOfTheSameIdentity() {
+    Map<String, Object> answer =
+        http.post()
+            .uri("/api/v1/tokens")
+            .header("X-API-Key", EMPLOYER_KEY)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+
+    assertThat(answer)
+        .containsEntry("subject", "acme-digital")
+        .containsEntry("role", "EMPLOYER")
+        .containsEntry("tokenType", "Bearer");
+    Jwt jwt = jwtDecoder.decode((String) answer.get("accessToken")).block();
+    assertThat(jwt.getSubject()).isEqualTo("acme-digital");
+    assertThat(jwt.getClaimAsString("role")).isEqualTo("EMPLOYER");
+    http.post().uri("/api/v1/tokens").exchange().expectStatus().isUnauthorized();
+  }
+
+  @Test
   void aVacancyWithoutAnApiKeyIsRefusedWithAProblem() {
     http.post()
         .uri("/api/v1/vacancies")

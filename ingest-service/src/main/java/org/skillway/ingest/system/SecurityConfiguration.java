@@ -31,6 +31,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .pathMatchers("/api/v1/vacancies/**")
                     .hasRole(Role.EMPLOYER.name())
+                    .pathMatchers(HttpMethod.POST, "/api/v1/tokens")
+                    .hasAnyRole(Role.EMPLOYER.name(), Role.UNIVERSITY.name())
                     .anyExchange()
                     .authenticated())
         .build();
