@@ -30,6 +30,7 @@ import org.skillway.events.Topic;
 import org.skillway.events.VacancyData;
 import org.skillway.events.VacancyPublished;
 import org.skillway.events.VacancyStatus;
+import org.skillway.infra.MutableClock;
 import org.skillway.infra.TestInfrastructure;
 import org.skillway.infra.TopicReader;
 import org.skillway.support.IdentityTokens;

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.skillway.events.EventSchemas;
 import org.skillway.events.Topic;
 import org.skillway.infra.FreePorts;
+import org.skillway.infra.MutableClock;
 import org.skillway.infra.TestInfrastructure;
 import org.skillway.notification.delivery.Delivery;
 import org.skillway.notification.delivery.DeliveryStore;
@@ -67,6 +68,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     })
 class DeliveryIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
+
+  /** How long "nothing more arrives" is watched for: several dispatcher rounds. */
+  private static final Duration QUIET = Duration.ofMillis(1_500);
+
   private static final int SMTP_PORT = FreePorts.find();
   private static final GreenMail SMTP =
       new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -174,6 +179,28 @@ class DeliveryIT {
         .toList();
   }
 
+  /** Registers the test receiver as the employer's webhook; returns the signing secret. */
+  private String registerWebhook(String employer, int threshold) {
+    Map<?, ?> registered =
+        http.put()
+            .uri("/api/v1/employers/{id}/webhook", employer)
+            .headers(h -> h.setBearerAuth(tokens.issue(employer, Role.EMPLOYER)))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .bodyValue(
+                "{\"url\":\"http://127.0.0.1:"
+                    + receiver.getAddress().getPort()
+                    + "/hook\",\"threshold\":"
+                    + threshold
+                    + "}")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    return (String) registered.get("secret");
+  }
+
   /** The decoded plain-text part, as a person's mail program shows it. */
   private static String plainText(jakarta.mail.Part part) throws Exception {
     if (part.isMimeType("text/plain")) {
@@ -203,8 +230,7 @@ class DeliveryIT {
     send(profileId, example("MatchFound.json", profileId, "v-2"));
 
     await().atMost(WAIT).until(() -> mailTo(address).size() >= 2);
-    Thread.sleep(1_000);
-    assertThat(mailTo(address)).hasSize(2);
+    await().during(QUIET).atMost(WAIT).until(() -> mailTo(address).size() == 2);
     MimeMessage mail = mailTo(address).get(0);
     assertThat(mail.getSubject()).isEqualTo("New match: Junior Java developer (67%)");
     assertThat(plainText(mail))
@@ -260,8 +286,7 @@ class DeliveryIT {
     Delivery pending = deliveries.find(id).block();
     assertThat(pending.state()).isEqualTo(Delivery.State.PENDING);
     assertThat(pending.dueAt()).isAfter(Instant.now().plus(Duration.ofMinutes(55)));
-    Thread.sleep(1_000);
-    assertThat(mailTo(address)).isEmpty();
+    await().during(QUIET).atMost(WAIT).until(() -> mailTo(address).isEmpty());
 
     clock.advance(Duration.ofHours(1).plusMinutes(2));
 
@@ -281,13 +306,11 @@ class DeliveryIT {
     String second =
         Delivery.id(profileId + ":v-b", 1, org.skillway.notification.preference.Channel.EMAIL);
     await().atMost(WAIT).until(() -> deliveries.find(second).blockOptional().isPresent());
-    Thread.sleep(1_000);
-    assertThat(mailTo(address)).isEmpty();
+    await().during(QUIET).atMost(WAIT).until(() -> mailTo(address).isEmpty());
 
     clock.advance(Duration.ofHours(25));
 
-    await().atMost(WAIT).until(() -> mailTo(address).size() == 1);
-    Thread.sleep(1_000);
+    await().during(QUIET).atMost(WAIT).until(() -> mailTo(address).size() == 1);
     assertThat(mailTo(address))
         .singleElement()
         .satisfies(
@@ -376,8 +399,7 @@ class DeliveryIT {
                     .map(d -> d.state() == Delivery.State.CANCELLED)
                     .orElse(false));
     clock.advance(Duration.ofDays(8));
-    Thread.sleep(1_500);
-    assertThat(mailTo(address)).isEmpty();
+    await().during(QUIET).atMost(WAIT).until(() -> mailTo(address).isEmpty());
   }
 
   @Test
@@ -404,22 +426,7 @@ class DeliveryIT {
   @Test
   void anEmployersWebhookGetsSignedNameBlindMatchesAboveItsThreshold() throws Exception {
     String employer = "example-employer";
-    Map<?, ?> registered =
-        http.put()
-            .uri("/api/v1/employers/{id}/webhook", employer)
-            .headers(h -> h.setBearerAuth(tokens.issue(employer, Role.EMPLOYER)))
-            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-            .bodyValue(
-                "{\"url\":\"http://127.0.0.1:"
-                    + receiver.getAddress().getPort()
-                    + "/hook\",\"threshold\":60}")
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
-    String secret = (String) registered.get("secret");
+    String secret = registerWebhook(employer, 60);
     http.get()
         .uri("/api/v1/employers/{id}/webhook", employer)
         .headers(h -> h.setBearerAuth(tokens.issue("another-employer", Role.EMPLOYER)))
@@ -466,17 +473,7 @@ class DeliveryIT {
   @Test
   void aWebhookThatKeepsFailingIsRetriedAndThenPaused() throws Exception {
     String employer = "failing-employer";
-    http.put()
-        .uri("/api/v1/employers/{id}/webhook", employer)
-        .headers(h -> h.setBearerAuth(tokens.issue(employer, Role.EMPLOYER)))
-        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-        .bodyValue(
-            "{\"url\":\"http://127.0.0.1:"
-                + receiver.getAddress().getPort()
-                + "/hook\",\"threshold\":0}")
-        .exchange()
-        .expectStatus()
-        .isOk();
+    registerWebhook(employer, 0);
     receiverStatus.set(500);
     String profileId = "p-" + UUID.randomUUID();
 

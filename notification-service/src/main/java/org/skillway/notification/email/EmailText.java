@@ -6,6 +6,7 @@ import org.skillway.events.MatchClosure;
 import org.skillway.events.MatchData;
 import org.skillway.events.PathwayStep;
 import org.skillway.events.ScorePart;
+import org.skillway.notification.notify.NotificationText;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -36,7 +37,7 @@ public final class EmailText {
   }
 
   public Email withdrawn(MatchClosure closure) {
-    String text = withdrawnText(closure);
+    String text = NotificationText.withdrawnBody(closure);
     return new Email(
         "No longer available: " + closure.vacancyTitle(),
         text,
@@ -67,18 +68,6 @@ public final class EmailText {
     int start = html.indexOf("<body>");
     int end = html.lastIndexOf("</body>");
     return start < 0 || end < 0 ? html : html.substring(start + 6, end);
-  }
-
-  static String withdrawnText(MatchClosure closure) {
-    return switch (closure.reason()) {
-      case "VACANCY_CLOSED" ->
-          "The role \u201c" + closure.vacancyTitle() + "\u201d that we told you about has closed.";
-      case "CONSENT_WITHDRAWN" ->
-          "You asked not to be matched, so \u201c"
-              + closure.vacancyTitle()
-              + "\u201d is no longer shown.";
-      default -> "\u201c" + closure.vacancyTitle() + "\u201d no longer matches your profile.";
-    };
   }
 
   private String text(MatchData match) {

@@ -5,7 +5,7 @@ import org.skillway.events.MatchClosure;
 import org.skillway.events.MatchData;
 
 /** Plain-English wording of a match for the person it concerns. */
-final class NotificationText {
+public final class NotificationText {
   private NotificationText() {}
 
   static String title(MatchData match) {
@@ -20,7 +20,7 @@ final class NotificationText {
     return "No longer available: " + closure.vacancyTitle();
   }
 
-  static String withdrawnBody(MatchClosure closure) {
+  public static String withdrawnBody(MatchClosure closure) {
     return switch (closure.reason()) {
       case "VACANCY_CLOSED" ->
           "The role \u201c" + closure.vacancyTitle() + "\u201d that we told you about has closed.";

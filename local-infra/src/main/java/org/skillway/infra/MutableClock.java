@@ -1,4 +1,4 @@
-package org.skillway.matching;
+package org.skillway.infra;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The real time plus an offset a test can move, so "tomorrow" can be reached without waiting a day.
  */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
   private final AtomicReference<Duration> offset;
   private final ZoneId zone;
 
-  MutableClock() {
+  public MutableClock() {
     this(new AtomicReference<>(Duration.ZERO), ZoneId.of("UTC"));
   }
 
@@ -22,11 +22,11 @@ final class MutableClock extends Clock {
     this.zone = zone;
   }
 
-  void advance(Duration by) {
+  public void advance(Duration by) {
     offset.updateAndGet(current -> current.plus(by));
   }
 
-  void reset() {
+  public void reset() {
     offset.set(Duration.ZERO);
   }
 
