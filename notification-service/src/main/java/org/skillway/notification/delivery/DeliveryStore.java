@@ -145,10 +145,6 @@ public class DeliveryStore implements ApplicationRunner {
     return mongo.findById(id, Delivery.class);
   }
 
-  public Flux<Delivery> ofMatch(String matchId) {
-    return mongo.find(query(where("matchId").is(matchId)), Delivery.class);
-  }
-
   private Mono<Void> set(Delivery delivery, Update update) {
     return mongo
         .updateFirst(
