@@ -3,6 +3,7 @@ package org.skillway.notification.delivery;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import org.skillway.notification.email.EmailSender;
 import org.skillway.notification.email.EmailText;
 import org.skillway.notification.preference.Channel;
@@ -19,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -38,6 +41,7 @@ public class Dispatcher {
   private final Clock clock;
   private final NotificationProperties settings;
   private final Random random = new Random();
+  private final AtomicReference<Disposable> round = new AtomicReference<>();
   private final Map<Channel, Counter> sent = new EnumMap<>(Channel.class);
   private final Map<Channel, Counter> failed = new EnumMap<>(Channel.class);
   private final Map<Channel, Counter> retried = new EnumMap<>(Channel.class);
@@ -81,12 +85,29 @@ public class Dispatcher {
     return Counter.builder(name).description(description).tag("channel", tag).register(meters);
   }
 
+  /**
+   * Starts a round unless one is still running. The round runs on its own, never blocking the
+   * scheduler's thread, so shutting down is not held up by a slow SMTP server or endpoint: the
+   * round is cancelled and its claims run out, to be taken up again.
+   */
   @Scheduled(fixedDelayString = "${skillway.notification.dispatch-every:PT1S}")
   void tick() {
-    try {
-      dispatchDue().block(Duration.ofMinutes(5));
-    } catch (RuntimeException e) {
-      log.warn("dispatching failed; the next tick tries again", e);
+    Disposable running = round.get();
+    if (running != null && !running.isDisposed()) {
+      return;
+    }
+    round.set(
+        dispatchDue()
+            .subscribe(
+                done -> {},
+                failure -> log.warn("dispatching failed; the next round tries again", failure)));
+  }
+
+  @PreDestroy
+  void stop() {
+    Disposable running = round.getAndSet(null);
+    if (running != null) {
+      running.dispose();
     }
   }
 
