@@ -429,6 +429,24 @@ class MatchingIT {
   }
 
   @Test
+  void aPersonWhoWithdrawsConsentHasTheirMatchWithdrawnSayingSo() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String vacancyId = "v-" + UUID.randomUUID();
+    ProfileSubmitted first = exampleProfile(profileId, vacancyId);
+    send(exampleVacancy(profileId, vacancyId));
+    send(first);
+    await(profileId, vacancyId, MatchFound.class);
+
+    ProfileData p = first.profile();
+    send(
+        new ProfileSubmitted(
+            next(first), new ProfileData(p.pathway(), p.skills(), p.outcode(), false)));
+
+    MatchWithdrawn withdrawn = await(profileId, vacancyId, MatchWithdrawn.class);
+    assertThat(withdrawn.closure().reason()).isEqualTo("CONSENT_WITHDRAWN");
+  }
+
+  @Test
   void aProfileWithoutConsentIsNeverMatched() throws Exception {
     String profileId = "p-" + UUID.randomUUID();
     String vacancyId = "v-" + UUID.randomUUID();

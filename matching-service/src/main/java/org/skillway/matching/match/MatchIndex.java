@@ -445,6 +445,18 @@ public final class MatchIndex {
     return profiles.ordinals.containsKey(id);
   }
 
+  /** Whether a vacancy is indexed here and still open on {@code today}. */
+  public synchronized boolean hasOpenVacancy(String id, LocalDate today) {
+    VacancyData vacancy = vacancies.get(id);
+    return vacancy != null && vacancy.isOpenOn(today);
+  }
+
+  /** Whether a profile is indexed here and its owner agrees to be matched. */
+  public synchronized boolean consentsToMatch(String id) {
+    ProfileData profile = profiles.get(id);
+    return profile != null && profile.consentToMatch();
+  }
+
   public synchronized int vacancyCount() {
     return vacancies.ordinals.size();
   }

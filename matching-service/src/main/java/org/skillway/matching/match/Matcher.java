@@ -163,7 +163,7 @@ public class Matcher implements SmartInitializingSingleton {
             recorder
                 .active("profileId", profileId)
                 .filter(stored -> !bestIds.contains(stored.id()))
-                .concatMap(stored -> rescore(stored, today, "NO_LONGER_MATCHES")))
+                .concatMap(stored -> rescore(stored, today)))
         .then();
   }
 
@@ -179,15 +179,29 @@ public class Matcher implements SmartInitializingSingleton {
                 .filter(
                     stored ->
                         !bestIds.contains(stored.id()) && index.hasProfile(stored.profileId()))
-                .concatMap(stored -> rescore(stored, today, "NO_LONGER_MATCHES")))
+                .concatMap(stored -> rescore(stored, today)))
         .then();
   }
 
-  private Mono<Void> rescore(StoredMatch stored, LocalDate today, String reasonIfGone) {
+  private Mono<Void> rescore(StoredMatch stored, LocalDate today) {
     return index
         .match(stored.profileId(), stored.vacancyId(), today)
         .map(match -> recorder.record(match, settings.materialChange()))
-        .orElseGet(() -> recorder.withdraw(stored.id(), reasonIfGone));
+        .orElseGet(() -> recorder.withdraw(stored.id(), whyGone(stored, today)));
+  }
+
+  /**
+   * Names why a standing match has gone, from the state of both sides now: a re-match that runs
+   * while the vacancy closes must still tell the person the role closed.
+   */
+  private String whyGone(StoredMatch stored, LocalDate today) {
+    if (!index.hasOpenVacancy(stored.vacancyId(), today)) {
+      return "VACANCY_CLOSED";
+    }
+    if (!index.consentsToMatch(stored.profileId())) {
+      return "CONSENT_WITHDRAWN";
+    }
+    return "NO_LONGER_MATCHES";
   }
 
   private LocalDate today() {
