@@ -44,6 +44,10 @@ class IngestApiIT {
   private static final String EMPLOYER_KEY = "it-employer-" + UUID.randomUUID();
   private static final String UNIVERSITY_KEY = "it-university-" + UUID.randomUUID();
   private static final EventCodec CODEC = new EventCodec();
+  private static final String JAVA = "skill/19a8293b-8e95-4de3-983f-77484079c389";
+  private static final String SQL = "skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742";
+  private static final String PYTHON = "skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
+  private static final String NURSING = "isced-f/0913";
   private static TopicReader vacancies;
   private static TopicReader profiles;
 
@@ -119,7 +123,7 @@ class IngestApiIT {
     assertThat(event.vacancy().kind()).isEqualTo(VacancyKind.APPRENTICESHIP);
     assertThat(event.vacancy().outcode()).isEqualTo("PR1");
     assertThat(event.vacancy().requiredSkills())
-        .containsExactly(new SkillLevel("java", 2), new SkillLevel("sql", 1));
+        .containsExactly(new SkillLevel(JAVA, 2), new SkillLevel(SQL, 1));
   }
 
   @Test
@@ -268,7 +272,9 @@ class IngestApiIT {
             "pathway",
             "RETRAINER",
             "skills",
-            List.of(Map.of("skillId", "Customer service", "level", 4)),
+            List.of(
+                Map.of("skillId", "nursing and midwifery", "level", 4),
+                Map.of("skillId", "http://data.europa.eu/esco/" + PYTHON, "level", 1)),
             "outcode",
             "WA14",
             "consentToMatch",
@@ -291,7 +297,8 @@ class IngestApiIT {
     EventSchemas.assertConforms(record.value());
     ProfileSubmitted event = (ProfileSubmitted) CODEC.decode(record.value());
     assertThat(event.profile().pathway()).isEqualTo(Pathway.RETRAINER);
-    assertThat(event.profile().skills()).containsExactly(new SkillLevel("customer service", 4));
+    assertThat(event.profile().skills())
+        .containsExactly(new SkillLevel(NURSING, 4), new SkillLevel(PYTHON, 1));
 
     Jwt token = jwtDecoder.decode((String) body.get("accessToken")).block();
     assertThat(token.getSubject()).isEqualTo(profileId);
@@ -334,7 +341,8 @@ class IngestApiIT {
                 vacancies.await(r -> vacancyId.equals(r.key()), Duration.ofSeconds(10)).value());
     assertThat(event.vacancy().workMode()).isEqualTo(org.skillway.events.WorkMode.HYBRID);
     assertThat(event.vacancy().deviceProvided()).isTrue();
-    assertThat(event.vacancy().niceToHaveSkills()).containsExactly(new SkillLevel("git", 1));
+    assertThat(event.vacancy().niceToHaveSkills())
+        .containsExactly(new SkillLevel("skill/9d2e926f-53d9-41f5-98f3-19dfaa687f3f", 1));
 
     vacancy.put("salaryMin", 30000);
     http.post()
@@ -352,21 +360,13 @@ class IngestApiIT {
   }
 
   @Test
-  void aRepeatedSkillIsNamedWithItsPosition() {
-    Map<String, Object> request =
-        Map.of(
-            "pathway",
-            "STUDENT",
-            "skills",
-            List.of(Map.of("skillId", "java", "level", 2), Map.of("skillId", "JAVA ", "level", 3)),
-            "outcode",
-            "M1",
-            "consentToMatch",
-            true);
-
+  void theSameSkillUnderTwoNamesIsNamedWithItsPosition() {
     http.post()
         .uri("/api/v1/profiles")
-        .bodyValue(request)
+        .bodyValue(
+            profileWith(
+                List.of(Map.of("skillId", "java", "level", 2), Map.of("skillId", JAVA, "level", 3)),
+                "M1"))
         .exchange()
         .expectStatus()
         .isBadRequest()
@@ -374,7 +374,50 @@ class IngestApiIT {
         .jsonPath("$.errors[0].field")
         .isEqualTo("skills[1].skillId")
         .jsonPath("$.errors[0].reason")
-        .isEqualTo("repeats skills[0] ('java')");
+        .isEqualTo("names the same skill as skills[0] ('Java (computer programming)')");
+  }
+
+  @Test
+  void anUnknownSkillIsRefusedWithTheNearestEscoSkillsToTry() {
+    http.post()
+        .uri("/api/v1/profiles")
+        .bodyValue(profileWith(List.of(Map.of("skillId", "Pythn", "level", 2)), "M1"))
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("skills[0].skillId")
+        .jsonPath("$.errors[0].reason")
+        .isEqualTo(
+            "'Pythn' is not a skill in the ESCO taxonomy; did you mean 'Python (computer"
+                + " programming)'?")
+        .jsonPath("$.errors[0].suggestions[0].value")
+        .isEqualTo(PYTHON)
+        .jsonPath("$.errors[0].suggestions[0].label")
+        .isEqualTo("Python (computer programming)");
+  }
+
+  @Test
+  void anOutcodeThatDoesNotExistIsRefused() {
+    http.post()
+        .uri("/api/v1/profiles")
+        .bodyValue(profileWith(List.of(Map.of("skillId", "Python", "level", 2)), "ZZ9"))
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("outcode")
+        .jsonPath("$.errors[0].reason")
+        .isEqualTo("'ZZ9' is not a known UK postcode outcode (the part before the space)");
+  }
+
+  private static Map<String, Object> profileWith(List<Map<String, Object>> skills, String outcode) {
+    return Map.of(
+        "pathway", "STUDENT", "skills", skills, "outcode", outcode, "consentToMatch", true);
   }
 
   @Test

@@ -39,12 +39,15 @@ class LocalPlatformIT {
       vacancyId =
           new PlatformClient(platform.services())
               .postVacancy(
-                  "Green energy technician", List.of(skill("solar energy", 2), skill("wiring", 2)));
+                  "Green energy technician",
+                  List.of(skill("solar energy", 2), skill("install photovoltaic systems", 2)));
     }
 
     try (LocalPlatform platform = LocalPlatform.start(settings, classpath)) {
       PlatformClient client = new PlatformClient(platform.services());
-      Map<?, ?> student = client.register(List.of(skill("solar energy", 3), skill("wiring", 4)));
+      Map<?, ?> student =
+          client.register(
+              List.of(skill("solar energy", 3), skill("install photovoltaic systems", 4)));
 
       await().atMost(Duration.ofSeconds(30)).until(() -> !client.notifications(student).isEmpty());
       assertThat(client.notifications(student))
@@ -53,7 +56,11 @@ class LocalPlatformIT {
               n ->
                   assertThat(n)
                       .containsEntry("vacancyId", vacancyId)
-                      .containsEntry("matchedSkills", List.of("solar energy", "wiring"))
+                      .containsEntry(
+                          "matchedSkills",
+                          List.of(
+                              "skill/05e5e14f-ffa6-4106-b311-c6335ccc2bd2",
+                              "skill/18d3f89a-6ac5-4ca6-bf93-0baec4e13bcd"))
                       .containsEntry("missingSkills", List.of()));
     }
     assertThat(dataDir.resolve("kafka/logs/meta.properties")).exists();

@@ -19,6 +19,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * about the match.
  */
 class SkeletonFlowIT {
+  private static final String CYBER_SECURITY = "skill/8088750d-8388-4170-a76f-48354c469c44";
+  private static final String PYTHON = "skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
+  private static final String HANDLE_INCIDENTS = "skill/8181aa4c-42bc-4036-a3d2-5cb6bbb34239";
+
   private static ServiceSet services;
   private static PlatformClient client;
 
@@ -49,9 +53,11 @@ class SkeletonFlowIT {
         client.postVacancy(
             "Cyber security placement",
             List.of(
-                skill("network security", 2), skill("python", 2), skill("incident response", 1)));
+                skill("cyber security", 2),
+                skill("Python", 2),
+                skill("handle cybersecurity incidents", 1)));
 
-    Map<?, ?> student = client.register(List.of(skill("Python", 3), skill("network security", 2)));
+    Map<?, ?> student = client.register(List.of(skill("python", 3), skill("Cyber security", 2)));
 
     await().atMost(Duration.ofSeconds(30)).until(() -> !client.notifications(student).isEmpty());
     List<Map<String, Object>> notifications = client.notifications(student);
@@ -66,10 +72,10 @@ class SkeletonFlowIT {
             "body",
             "\u201cCyber security placement\u201d is a "
                 + score
-                + "% match for you. Skills you have: network security, python."
-                + " Skills to build: incident response.")
-        .containsEntry("matchedSkills", List.of("network security", "python"))
-        .containsEntry("missingSkills", List.of("incident response"));
+                + "% match for you. Skills you have: cyber security, Python (computer"
+                + " programming). Skills to build: handle cybersecurity incidents.")
+        .containsEntry("matchedSkills", List.of(CYBER_SECURITY, PYTHON))
+        .containsEntry("missingSkills", List.of(HANDLE_INCIDENTS));
     // Two of three skills (30 of 45 points), a placement suits a student (20 of 20), and LA2 is 12
     // km from LA1
     // within a 30 km reach (1 - 0.5 * 12/30 of 10 = 8): 58 of 75 points.
@@ -115,9 +121,10 @@ class SkeletonFlowIT {
 
   @Test
   void aStudentWhoseSkillsDoNotFitIsNotNotified() {
-    client.postVacancy("Welding apprentice", List.of(skill("welding", 2), skill("brazing", 1)));
-    Map<?, ?> matchingStudent = client.register(List.of(skill("welding", 3), skill("brazing", 2)));
-    Map<?, ?> otherStudent = client.register(List.of(skill("poetry", 5)));
+    String welding = "joining parts using soldering, welding or brazing techniques";
+    client.postVacancy("Welding apprentice", List.of(skill(welding, 2)));
+    Map<?, ?> matchingStudent = client.register(List.of(skill(welding, 3)));
+    Map<?, ?> otherStudent = client.register(List.of(skill("artistic and creative writing", 5)));
 
     await()
         .atMost(Duration.ofSeconds(30))

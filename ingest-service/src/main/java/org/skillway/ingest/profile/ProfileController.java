@@ -7,7 +7,7 @@ import org.skillway.events.EventMetadata;
 import org.skillway.events.ProfileData;
 import org.skillway.events.ProfileSubmitted;
 import org.skillway.ingest.skill.Outcodes;
-import org.skillway.ingest.skill.Skills;
+import org.skillway.ingest.skill.SkillCatalogue;
 import org.skillway.support.EventPublisher;
 import org.skillway.support.IdentityTokens;
 import org.skillway.support.Role;
@@ -27,9 +27,18 @@ class ProfileController {
   private final IdentityTokens tokens;
   private final SkillwayProperties properties;
   private final Clock clock;
+  private final SkillCatalogue skills;
+  private final Outcodes outcodes;
 
   ProfileController(
-      EventPublisher events, IdentityTokens tokens, SkillwayProperties properties, Clock clock) {
+      EventPublisher events,
+      IdentityTokens tokens,
+      SkillwayProperties properties,
+      Clock clock,
+      SkillCatalogue skills,
+      Outcodes outcodes) {
+    this.skills = skills;
+    this.outcodes = outcodes;
     this.events = events;
     this.tokens = tokens;
     this.properties = properties;
@@ -46,8 +55,8 @@ class ProfileController {
     ProfileData profile =
         new ProfileData(
             request.pathway(),
-            Skills.normalise("skills", request.skills()),
-            Outcodes.normalise(request.outcode()),
+            skills.resolve("skills", request.skills()),
+            outcodes.resolve("outcode", request.outcode()),
             request.consentToMatch(),
             request.yearsExperience(),
             request.workMode(),

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * @param skillId a skill identifier; the ESCO taxonomy check arrives with the matching issue
+ * @param skillId an ESCO skill or skill group: its id (such as {@code skill/ccd0a1d9-…}), its URI,
+ *     or one of its labels (such as {@code Python}), ignoring case and punctuation
  * @param level 1 (aware) to 5 (expert): the person's level, or the minimum a vacancy asks for
  */
 public record SkillRequest(

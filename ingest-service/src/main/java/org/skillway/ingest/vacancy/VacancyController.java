@@ -10,7 +10,7 @@ import org.skillway.events.VacancyPublished;
 import org.skillway.events.VacancyStatus;
 import org.skillway.ingest.apikey.ApiClient;
 import org.skillway.ingest.skill.Outcodes;
-import org.skillway.ingest.skill.Skills;
+import org.skillway.ingest.skill.SkillCatalogue;
 import org.skillway.support.ApiProblemException;
 import org.skillway.support.EventPublisher;
 import org.springframework.http.HttpStatus;
@@ -27,8 +27,12 @@ import reactor.core.publisher.Mono;
 class VacancyController {
   private final EventPublisher events;
   private final Clock clock;
+  private final SkillCatalogue skills;
+  private final Outcodes outcodes;
 
-  VacancyController(EventPublisher events, Clock clock) {
+  VacancyController(EventPublisher events, Clock clock, SkillCatalogue skills, Outcodes outcodes) {
+    this.skills = skills;
+    this.outcodes = outcodes;
     this.events = events;
     this.clock = clock;
   }
@@ -49,12 +53,12 @@ class VacancyController {
             employer.ownerId(),
             request.title().trim(),
             request.kind(),
-            Skills.normalise("requiredSkills", request.requiredSkills()),
-            Outcodes.normalise(request.outcode()),
+            skills.resolve("requiredSkills", request.requiredSkills()),
+            outcodes.resolve("outcode", request.outcode()),
             request.closingDate(),
             request.niceToHaveSkills() == null
                 ? List.of()
-                : Skills.normalise("niceToHaveSkills", request.niceToHaveSkills()),
+                : skills.resolve("niceToHaveSkills", request.niceToHaveSkills()),
             request.level(),
             request.minYears(),
             request.workMode(),

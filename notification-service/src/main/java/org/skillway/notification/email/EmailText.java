@@ -1,12 +1,12 @@
 package org.skillway.notification.email;
 
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.skillway.events.MatchClosure;
 import org.skillway.events.MatchData;
 import org.skillway.events.PathwayStep;
 import org.skillway.events.ScorePart;
 import org.skillway.notification.notify.NotificationText;
+import org.skillway.notification.notify.SkillNames;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -15,9 +15,9 @@ import org.springframework.web.util.HtmlUtils;
  * into its name.
  */
 public final class EmailText {
-  private final UnaryOperator<String> label;
+  private final SkillNames label;
 
-  public EmailText(UnaryOperator<String> label) {
+  public EmailText(SkillNames label) {
     this.label = label;
   }
 
@@ -121,13 +121,13 @@ public final class EmailText {
   }
 
   private String describe(PathwayStep step) {
-    String skill = label.apply(step.missingSkill());
+    String skill = label.of(step.missingSkill());
     return "ROLE".equals(step.kind())
         ? "\u201c" + step.title() + "\u201d builds " + skill
-        : "build " + skill + " on what you know of " + label.apply(step.relatedSkill());
+        : "build " + skill + " on what you know of " + label.of(step.relatedSkill());
   }
 
   private String names(List<String> skills) {
-    return String.join(", ", skills.stream().map(label).toList());
+    return String.join(", ", skills.stream().map(label::of).toList());
   }
 }

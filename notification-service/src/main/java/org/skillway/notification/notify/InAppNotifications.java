@@ -31,8 +31,11 @@ public class InAppNotifications implements ApplicationRunner {
   private final Clock clock;
   private final Counter delivered;
   private final Counter duplicates;
+  private final SkillNames skillNames;
 
-  InAppNotifications(ReactiveMongoTemplate mongo, Clock clock, MeterRegistry meters) {
+  InAppNotifications(
+      ReactiveMongoTemplate mongo, Clock clock, MeterRegistry meters, SkillNames skillNames) {
+    this.skillNames = skillNames;
     this.mongo = mongo;
     this.clock = clock;
     this.delivered =
@@ -106,7 +109,7 @@ public class InAppNotifications implements ApplicationRunner {
         match.matchId(),
         match.vacancyId(),
         title,
-        NotificationText.body(match),
+        NotificationText.body(match, skillNames),
         match.score(),
         match.matchedSkills(),
         match.missingSkills(),

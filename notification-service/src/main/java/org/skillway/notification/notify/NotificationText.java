@@ -32,7 +32,7 @@ public final class NotificationText {
     };
   }
 
-  static String body(MatchData match) {
+  static String body(MatchData match, SkillNames names) {
     StringBuilder body =
         new StringBuilder("\u201c")
             .append(match.vacancyTitle())
@@ -40,15 +40,15 @@ public final class NotificationText {
             .append(match.score())
             .append("% match for you.");
     if (!match.matchedSkills().isEmpty()) {
-      body.append(" Skills you have: ").append(list(match.matchedSkills())).append('.');
+      body.append(" Skills you have: ").append(list(match.matchedSkills(), names)).append('.');
     }
     if (!match.missingSkills().isEmpty()) {
-      body.append(" Skills to build: ").append(list(match.missingSkills())).append('.');
+      body.append(" Skills to build: ").append(list(match.missingSkills(), names)).append('.');
     }
     return body.toString();
   }
 
-  private static String list(List<String> skills) {
-    return String.join(", ", skills);
+  private static String list(List<String> skills, SkillNames names) {
+    return String.join(", ", skills.stream().map(names::of).toList());
   }
 }

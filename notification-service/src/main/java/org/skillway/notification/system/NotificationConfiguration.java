@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.skillway.events.Topic;
 import org.skillway.notification.delivery.DeliveryPlanner;
 import org.skillway.notification.email.EmailText;
+import org.skillway.notification.notify.SkillNames;
 import org.skillway.support.DeadLetters;
 import org.skillway.taxonomy.Skill;
 import org.skillway.taxonomy.Taxonomy;
@@ -32,14 +33,17 @@ class NotificationConfiguration {
   }
 
   @Bean
-  DeliveryPlanner deliveryPlanner(Taxonomy taxonomy) {
+  SkillNames skillNames(Taxonomy taxonomy) {
+    return id -> taxonomy.byId(id).map(Skill::preferredLabel).orElse(id);
+  }
+
+  @Bean
+  DeliveryPlanner deliveryPlanner(SkillNames skillNames) {
     JsonMapper json =
         JsonMapper.builder()
             .changeDefaultPropertyInclusion(
                 inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
-    return new DeliveryPlanner(
-        new EmailText(id -> taxonomy.byId(id).map(Skill::preferredLabel).orElse(id)),
-        json::writeValueAsString);
+    return new DeliveryPlanner(new EmailText(skillNames), json::writeValueAsString);
   }
 }

@@ -8,16 +8,28 @@ import org.skillway.events.MatchData;
 
 class NotificationTextTest {
   @Test
-  void saysInPlainWordsWhatMatchedAndWhatToBuild() {
+  void saysInPlainWordsWhatMatchedAndWhatToBuildNamingSkillsAsPeopleKnowThem() {
     MatchData match =
         new MatchData(
-            "p", "v", "acme", "Data apprentice", 67, List.of("sql", "excel"), List.of("python"));
+            "p",
+            "v",
+            "acme",
+            "Data apprentice",
+            67,
+            List.of("skill/sql", "skill/sheets"),
+            List.of("skill/python"));
+    java.util.Map<String, String> labels =
+        java.util.Map.of(
+            "skill/sql", "SQL",
+            "skill/sheets", "use spreadsheets software",
+            "skill/python", "Python (computer programming)");
 
     assertThat(NotificationText.title(match)).isEqualTo("New match: Data apprentice");
-    assertThat(NotificationText.body(match))
+    assertThat(NotificationText.body(match, labels::get))
         .isEqualTo(
             "\u201cData apprentice\u201d is a 67% match for you."
-                + " Skills you have: sql, excel. Skills to build: python.");
+                + " Skills you have: SQL, use spreadsheets software."
+                + " Skills to build: Python (computer programming).");
   }
 
   @Test
@@ -35,7 +47,7 @@ class NotificationTextTest {
     MatchData match =
         new MatchData("p", "v", "acme", "Barista", 100, List.of("customer service"), List.of());
 
-    assertThat(NotificationText.body(match))
+    assertThat(NotificationText.body(match, id -> id))
         .isEqualTo(
             "\u201cBarista\u201d is a 100% match for you. Skills you have: customer service.");
   }

@@ -1,0 +1,96 @@
+package org.skillway.ingest.skill;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.skillway.events.SkillLevel;
+import org.skillway.support.ApiProblemException;
+import org.skillway.support.FieldError;
+import org.skillway.taxonomy.Skill;
+import org.skillway.taxonomy.Suggestion;
+import org.skillway.taxonomy.Taxonomy;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Checks skills against the bundled ESCO taxonomy. A skill may be sent as its ESCO id, its ESCO
+ * URI, or any of its labels (preferred or alternative, ignoring case and punctuation); it is stored
+ * under its ESCO id. A skill the taxonomy does not know is refused with the nearest labels.
+ */
+public final class SkillCatalogue {
+  private static final int SUGGESTIONS = 3;
+
+  private final Taxonomy taxonomy;
+
+  public SkillCatalogue(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+  }
+
+  /** The ESCO skill or group for an id, URI or label. */
+  public Optional<Skill> find(String idOrLabel) {
+    return taxonomy.lookup(idOrLabel);
+  }
+
+  /**
+   * Resolves each requested skill to its ESCO id.
+   *
+   * @param field the request field holding the list, to name each entry at fault
+   * @throws ApiProblemException naming every unknown skill, with suggestions, and every skill named
+   *     twice (perhaps under two labels)
+   */
+  public List<SkillLevel> resolve(String field, List<SkillRequest> requests) {
+    List<SkillLevel> skills = new ArrayList<>(requests.size());
+    Map<String, Integer> firstIndex = new HashMap<>();
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      String at = field + "[" + i + "].skillId";
+      String asked = requests.get(i).skillId().trim();
+      Optional<Skill> skill = taxonomy.lookup(asked);
+      if (skill.isEmpty()) {
+        errors.add(unknown(at, asked));
+        continue;
+      }
+      String id = skill.get().id();
+      Integer earlier = firstIndex.putIfAbsent(id, i);
+      if (earlier != null) {
+        errors.add(
+            new FieldError(
+                at,
+                "names the same skill as "
+                    + field
+                    + "["
+                    + earlier
+                    + "] ('"
+                    + skill.get().preferredLabel()
+                    + "')"));
+      } else {
+        skills.add(new SkillLevel(id, requests.get(i).level()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiProblemException(
+          HttpStatus.BAD_REQUEST,
+          "Each skill must be an ESCO skill or skill group, named once.",
+          errors);
+    }
+    return skills;
+  }
+
+  private FieldError unknown(String at, String asked) {
+    List<Suggestion> near = taxonomy.suggest(asked, SUGGESTIONS);
+    List<FieldError.Suggestion> suggestions =
+        near.stream()
+            .map(s -> new FieldError.Suggestion(s.skill().id(), s.skill().preferredLabel()))
+            .distinct()
+            .toList();
+    String reason = "'" + asked + "' is not a skill in the ESCO taxonomy";
+    if (!suggestions.isEmpty()) {
+      reason +=
+          "; did you mean "
+              + String.join(" or ", suggestions.stream().map(s -> "'" + s.label() + "'").toList())
+              + "?";
+    }
+    return new FieldError(at, reason, suggestions);
+  }
+}
