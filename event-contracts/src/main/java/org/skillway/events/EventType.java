@@ -15,6 +15,12 @@ public enum EventType {
       Topic.PROFILES,
       ProfileData.class,
       (m, p) -> new ProfileSubmitted(m, (ProfileData) p)),
+  PROFILE_ERASED(
+      "ProfileErased",
+      1,
+      Topic.PROFILES,
+      ProfileErasure.class,
+      (m, p) -> new ProfileErased(m, (ProfileErasure) p)),
   VACANCY_PUBLISHED(
       "VacancyPublished",
       1,

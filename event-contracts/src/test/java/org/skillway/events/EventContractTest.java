@@ -58,6 +58,7 @@ class EventContractTest {
         new MatchWithdrawn(
             metadata("p-1:v-1"),
             new MatchClosure("p-1", "v-1", "acme", "Data apprentice", "VACANCY_CLOSED")),
+        new ProfileErased(metadata("p-3"), new ProfileErasure("ACCOUNT_DELETED")),
         new ProfileSubmitted(
             metadata("p-2"),
             new ProfileData(
@@ -107,6 +108,7 @@ class EventContractTest {
   @ValueSource(
       strings = {
         "ProfileSubmitted.json",
+        "ProfileErased.json",
         "VacancyPublished.json",
         "MatchFound.json",
         "MatchUpdated.json",

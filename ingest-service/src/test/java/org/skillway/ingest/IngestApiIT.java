@@ -7,81 +7,24 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skillway.events.EventCodec;
 import org.skillway.events.EventHeaders;
 import org.skillway.events.EventSchemas;
-import org.skillway.events.Pathway;
-import org.skillway.events.ProfileSubmitted;
 import org.skillway.events.SkillLevel;
-import org.skillway.events.Topic;
 import org.skillway.events.VacancyKind;
 import org.skillway.events.VacancyPublished;
-import org.skillway.infra.TestInfrastructure;
-import org.skillway.infra.TopicReader;
-import org.skillway.ingest.apikey.ApiKeyStore;
-import org.skillway.support.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The HTTP edge against a real Kafka broker and a real MongoDB wire server. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=" + IngestApplication.CONFIG_NAME)
-class IngestApiIT {
-  private static final String EMPLOYER_KEY = "it-employer-" + UUID.randomUUID();
-  private static final String UNIVERSITY_KEY = "it-university-" + UUID.randomUUID();
-  private static final EventCodec CODEC = new EventCodec();
-  private static final String JAVA = "skill/19a8293b-8e95-4de3-983f-77484079c389";
-  private static final String SQL = "skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742";
-  private static final String PYTHON = "skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
-  private static final String NURSING = "isced-f/0913";
-  private static TopicReader vacancies;
-  private static TopicReader profiles;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    TestInfrastructure.shared()
-        .springProperties("ingest-it")
-        .forEach((k, v) -> registry.add(k, () -> v));
-  }
-
-  @LocalServerPort int port;
-  @Autowired ApiKeyStore apiKeys;
+/**
+ * The employer API and the error handling of the HTTP edge, against a real Kafka broker and a real
+ * MongoDB wire server.
+ */
+class IngestApiIT extends IngestItSupport {
   @Autowired ReactiveJwtDecoder jwtDecoder;
-  WebTestClient http;
-
-  @BeforeAll
-  static void openReaders() {
-    String kafka = TestInfrastructure.shared().kafkaBootstrapServers();
-    vacancies = new TopicReader(kafka, Topic.VACANCIES.topicName());
-    profiles = new TopicReader(kafka, Topic.PROFILES.topicName());
-  }
-
-  @AfterAll
-  static void closeReaders() {
-    vacancies.close();
-    profiles.close();
-  }
-
-  @BeforeEach
-  void setUp() {
-    http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
-    apiKeys.register(EMPLOYER_KEY, "acme-digital", Role.EMPLOYER).block();
-    apiKeys.register(UNIVERSITY_KEY, "uclan", Role.UNIVERSITY).block();
-  }
 
   private static Map<String, Object> validVacancy() {
     return Map.of(
@@ -266,47 +209,6 @@ class IngestApiIT {
   }
 
   @Test
-  void registeringAProfilePublishesItAndReturnsATokenForThatProfile() {
-    Map<String, Object> request =
-        Map.of(
-            "pathway",
-            "RETRAINER",
-            "skills",
-            List.of(
-                Map.of("skillId", "nursing and midwifery", "level", 4),
-                Map.of("skillId", "http://data.europa.eu/esco/" + PYTHON, "level", 1)),
-            "outcode",
-            "WA14",
-            "consentToMatch",
-            true);
-
-    Map<?, ?> body =
-        http.post()
-            .uri("/api/v1/profiles")
-            .bodyValue(request)
-            .exchange()
-            .expectStatus()
-            .isAccepted()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
-    String profileId = (String) body.get("profileId");
-
-    ConsumerRecord<String, byte[]> record =
-        profiles.await(r -> profileId.equals(r.key()), Duration.ofSeconds(10));
-    EventSchemas.assertConforms(record.value());
-    ProfileSubmitted event = (ProfileSubmitted) CODEC.decode(record.value());
-    assertThat(event.profile().pathway()).isEqualTo(Pathway.RETRAINER);
-    assertThat(event.profile().skills())
-        .containsExactly(new SkillLevel(NURSING, 4), new SkillLevel(PYTHON, 1));
-
-    Jwt token = jwtDecoder.decode((String) body.get("accessToken")).block();
-    assertThat(token.getSubject()).isEqualTo(profileId);
-    assertThat(token.getClaimAsString("role")).isEqualTo("STUDENT");
-    assertThat(body.get("tokenType")).isEqualTo("Bearer");
-  }
-
-  @Test
   void optionalDetailsTravelWithTheEventAndAnInvertedSalaryRangeIsNamed() {
     Map<String, Object> vacancy = new java.util.HashMap<>(validVacancy());
     vacancy.putAll(
@@ -357,67 +259,6 @@ class IngestApiIT {
         .isEqualTo("salaryMin")
         .jsonPath("$.errors[0].reason")
         .isEqualTo("must not exceed salaryMax");
-  }
-
-  @Test
-  void theSameSkillUnderTwoNamesIsNamedWithItsPosition() {
-    http.post()
-        .uri("/api/v1/profiles")
-        .bodyValue(
-            profileWith(
-                List.of(Map.of("skillId", "java", "level", 2), Map.of("skillId", JAVA, "level", 3)),
-                "M1"))
-        .exchange()
-        .expectStatus()
-        .isBadRequest()
-        .expectBody()
-        .jsonPath("$.errors[0].field")
-        .isEqualTo("skills[1].skillId")
-        .jsonPath("$.errors[0].reason")
-        .isEqualTo("names the same skill as skills[0] ('Java (computer programming)')");
-  }
-
-  @Test
-  void anUnknownSkillIsRefusedWithTheNearestEscoSkillsToTry() {
-    http.post()
-        .uri("/api/v1/profiles")
-        .bodyValue(profileWith(List.of(Map.of("skillId", "Pythn", "level", 2)), "M1"))
-        .exchange()
-        .expectStatus()
-        .isBadRequest()
-        .expectHeader()
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody()
-        .jsonPath("$.errors[0].field")
-        .isEqualTo("skills[0].skillId")
-        .jsonPath("$.errors[0].reason")
-        .isEqualTo(
-            "'Pythn' is not a skill in the ESCO taxonomy; did you mean 'Python (computer"
-                + " programming)'?")
-        .jsonPath("$.errors[0].suggestions[0].value")
-        .isEqualTo(PYTHON)
-        .jsonPath("$.errors[0].suggestions[0].label")
-        .isEqualTo("Python (computer programming)");
-  }
-
-  @Test
-  void anOutcodeThatDoesNotExistIsRefused() {
-    http.post()
-        .uri("/api/v1/profiles")
-        .bodyValue(profileWith(List.of(Map.of("skillId", "Python", "level", 2)), "ZZ9"))
-        .exchange()
-        .expectStatus()
-        .isBadRequest()
-        .expectBody()
-        .jsonPath("$.errors[0].field")
-        .isEqualTo("outcode")
-        .jsonPath("$.errors[0].reason")
-        .isEqualTo("'ZZ9' is not a known UK postcode outcode (the part before the space)");
-  }
-
-  private static Map<String, Object> profileWith(List<Map<String, Object>> skills, String outcode) {
-    return Map.of(
-        "pathway", "STUDENT", "skills", skills, "outcode", outcode, "consentToMatch", true);
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Drives the platform over HTTP as the README's curl examples do. */
@@ -52,17 +53,32 @@ final class PlatformClient {
     return (String) body.get("vacancyId");
   }
 
-  /** Registers a profile; returns its id and bearer token. */
+  /** Registers a student account and profile; returns the profile id and a bearer token. */
   Map<?, ?> register(List<Map<String, Object>> skills) {
     return ingest
         .post()
-        .uri("/api/v1/profiles")
+        .uri("/api/v1/accounts")
         .bodyValue(
             Map.of(
-                "pathway", "STUDENT", "skills", skills, "outcode", "LA2", "consentToMatch", true))
+                "email",
+                "student-" + UUID.randomUUID() + "@example.org",
+                "password",
+                "correct horse battery staple",
+                "profile",
+                Map.of(
+                    "pathway",
+                    "STUDENT",
+                    "student",
+                    Map.of("stage", "UNDERGRADUATE"),
+                    "skills",
+                    skills,
+                    "outcode",
+                    "LA2",
+                    "consentToMatch",
+                    true)))
         .exchange()
         .expectStatus()
-        .isAccepted()
+        .isCreated()
         .expectBody(Map.class)
         .returnResult()
         .getResponseBody();

@@ -22,6 +22,8 @@ import org.skillway.events.MatchFound;
 import org.skillway.events.MatchUpdated;
 import org.skillway.events.MatchWithdrawn;
 import org.skillway.events.ProfileData;
+import org.skillway.events.ProfileErased;
+import org.skillway.events.ProfileErasure;
 import org.skillway.events.ProfileSubmitted;
 import org.skillway.events.ScorePart;
 import org.skillway.events.SkillLevel;
@@ -444,6 +446,36 @@ class MatchingIT {
 
     MatchWithdrawn withdrawn = await(profileId, vacancyId, MatchWithdrawn.class);
     assertThat(withdrawn.closure().reason()).isEqualTo("CONSENT_WITHDRAWN");
+  }
+
+  @Test
+  void anErasedProfileHasItsMatchesWithdrawnAndAReplayedOlderVersionCannotBringItBack()
+      throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String vacancyId = "v-" + UUID.randomUUID();
+    ProfileSubmitted first = exampleProfile(profileId, vacancyId);
+    send(exampleVacancy(profileId, vacancyId));
+    send(first);
+    await(profileId, vacancyId, MatchFound.class);
+
+    send(new ProfileErased(next(first), new ProfileErasure("ACCOUNT_DELETED")));
+    MatchWithdrawn withdrawn = await(profileId, vacancyId, MatchWithdrawn.class);
+    assertThat(withdrawn.closure().reason()).isEqualTo("PROFILE_ERASED");
+    assertThat(withdrawn.closure().personErased()).isTrue();
+
+    send(first);
+    assertThat(eventsOf(profileId, vacancyId))
+        .extracting(r -> CODEC.decode(r.value()).type().wireName())
+        .containsExactly("MatchFound", "MatchWithdrawn");
+    http.get()
+        .uri("/api/v1/profiles/{id}/matches", profileId)
+        .headers(h -> h.setBearerAuth(tokens.issue(profileId, Role.STUDENT)))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.matches")
+        .isEmpty();
   }
 
   @Test

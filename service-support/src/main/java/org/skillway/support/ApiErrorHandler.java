@@ -104,6 +104,18 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(ex, body, headers, HttpStatus.SERVICE_UNAVAILABLE, exchange);
   }
 
+  /** Too many attempts from one client: says when to try again. */
+  @ExceptionHandler(RateLimitedException.class)
+  Mono<ResponseEntity<Object>> handleRateLimited(
+      RateLimitedException ex, ServerWebExchange exchange) {
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+    body.setTitle("Too many attempts");
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()));
+    return handleExceptionInternal(ex, body, headers, HttpStatus.TOO_MANY_REQUESTS, exchange);
+  }
+
   private Mono<ResponseEntity<Object>> problem(
       Exception ex,
       HttpStatus status,

@@ -19,6 +19,19 @@ public class ApiProblemException extends RuntimeException {
         HttpStatus.BAD_REQUEST, field + ": " + reason, List.of(new FieldError(field, reason)));
   }
 
+  /**
+   * The same problem for a request that nests the checked object under {@code prefix}, e.g. {@code
+   * profile.}.
+   */
+  public ApiProblemException prefixed(String prefix) {
+    return new ApiProblemException(
+        status,
+        getMessage(),
+        errors.stream()
+            .map(e -> new FieldError(prefix + e.field(), e.reason(), e.suggestions()))
+            .toList());
+  }
+
   public HttpStatus status() {
     return status;
   }

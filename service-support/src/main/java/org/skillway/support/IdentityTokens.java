@@ -28,8 +28,8 @@ import reactor.core.publisher.Mono;
 /**
  * Signed, short-lived identity tokens (JWT, HS256). ingest-service issues them; every service
  * verifies them with Spring Security's resource-server support. Claims: {@code sub} (the profile,
- * employer or university id), {@code role} (a {@link Role} name), {@code iss}, {@code iat}, {@code
- * exp}.
+ * employer or university id), {@code role} (a {@link Role} name), {@code jti} (so that signing out
+ * can revoke one token), {@code iss}, {@code iat}, {@code exp}.
  */
 public final class IdentityTokens {
   public static final String ROLE_CLAIM = "role";
@@ -53,6 +53,7 @@ public final class IdentityTokens {
         JwtClaimsSet.builder()
             .issuer(settings.issuer())
             .subject(subject)
+            .id(java.util.UUID.randomUUID().toString())
             .issuedAt(now)
             .expiresAt(now.plus(settings.tokenTtl()))
             .claim(ROLE_CLAIM, role.name())

@@ -30,7 +30,7 @@ public record SkillwayProperties(@DefaultValue Kafka kafka, @DefaultValue Securi
    */
   public record Security(
       String jwtSecret,
-      @DefaultValue("PT1H") Duration tokenTtl,
+      @DefaultValue("PT30M") Duration tokenTtl,
       @DefaultValue("skillway") String issuer) {
 
     public byte[] secretKey() {

@@ -1,80 +1,67 @@
 package org.skillway.ingest.profile;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.util.UUID;
-import org.skillway.events.EventMetadata;
-import org.skillway.events.ProfileData;
-import org.skillway.events.ProfileSubmitted;
-import org.skillway.ingest.skill.Outcodes;
-import org.skillway.ingest.skill.SkillCatalogue;
-import org.skillway.support.EventPublisher;
-import org.skillway.support.IdentityTokens;
-import org.skillway.support.Role;
-import org.skillway.support.SkillwayProperties;
+import java.time.Instant;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
+/**
+ * A person's own profile: read, replace, delete. Security lets only its owner (or an operator)
+ * through; registration is {@code POST /api/v1/accounts}.
+ */
 @RestController
-@RequestMapping("/api/v1/profiles")
+@RequestMapping("/api/v1/profiles/{profileId}")
 class ProfileController {
-  private final EventPublisher events;
-  private final IdentityTokens tokens;
-  private final SkillwayProperties properties;
-  private final Clock clock;
-  private final SkillCatalogue skills;
-  private final Outcodes outcodes;
+  private final Profiles profiles;
+  private final ProfileChecks checks;
+  private final ProfileErasures erasures;
 
-  ProfileController(
-      EventPublisher events,
-      IdentityTokens tokens,
-      SkillwayProperties properties,
-      Clock clock,
-      SkillCatalogue skills,
-      Outcodes outcodes) {
-    this.skills = skills;
-    this.outcodes = outcodes;
-    this.events = events;
-    this.tokens = tokens;
-    this.properties = properties;
-    this.clock = clock;
+  ProfileController(Profiles profiles, ProfileChecks checks, ProfileErasures erasures) {
+    this.profiles = profiles;
+    this.checks = checks;
+    this.erasures = erasures;
   }
 
   /**
-   * Registers a profile. Answers 202 once Kafka holds the event; matching follows asynchronously.
+   * @param version rises by one with each change
    */
-  @PostMapping
-  @ResponseStatus(HttpStatus.ACCEPTED)
-  Mono<ProfileResponse> register(@Valid @RequestBody ProfileRequest request) {
-    String profileId = UUID.randomUUID().toString();
-    ProfileData profile =
-        new ProfileData(
-            request.pathway(),
-            skills.resolve("skills", request.skills()),
-            outcodes.resolve("outcode", request.outcode()),
-            request.consentToMatch(),
-            request.yearsExperience(),
-            request.workMode(),
-            request.maxCommuteKm(),
-            request.salaryExpectation(),
-            request.availableFrom(),
-            Boolean.TRUE.equals(request.needsDevice()));
-    ProfileSubmitted event =
-        new ProfileSubmitted(EventMetadata.next(profileId, 1, clock.instant()), profile);
-    return events
-        .publish(event)
-        .then(
-            Mono.fromSupplier(
-                () ->
-                    new ProfileResponse(
-                        profileId,
-                        tokens.issue(profileId, Role.STUDENT),
-                        "Bearer",
-                        properties.security().tokenTtl().toSeconds())));
+  record ProfileView(String profileId, long version, Profile profile, Instant updatedAt) {
+    static ProfileView of(StoredProfile stored) {
+      return new ProfileView(stored.id(), stored.version(), stored.profile(), stored.updatedAt());
+    }
+  }
+
+  @GetMapping
+  Mono<ProfileView> read(@PathVariable String profileId) {
+    return profiles
+        .find(profileId)
+        .switchIfEmpty(Mono.error(Profiles.notFound()))
+        .map(ProfileView::of);
+  }
+
+  /** Replaces the whole profile; answers once Kafka holds the new version. */
+  @PutMapping
+  Mono<ProfileView> replace(
+      @PathVariable String profileId, @Valid @RequestBody ProfileRequest request) {
+    Profile profile = checks.check(request, null);
+    return profiles.replace(profileId, profile).map(ProfileView::of);
+  }
+
+  /**
+   * Deletes the profile and the account: matching forgets the profile and withdraws its matches,
+   * and the person can no longer sign in.
+   */
+  @DeleteMapping
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  Mono<Void> delete(@PathVariable String profileId) {
+    return erasures.deleteAccount(profileId);
   }
 }

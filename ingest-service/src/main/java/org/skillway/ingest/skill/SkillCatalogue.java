@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.skillway.events.SkillLevel;
 import org.skillway.support.ApiProblemException;
 import org.skillway.support.FieldError;
+import org.skillway.taxonomy.Occupation;
 import org.skillway.taxonomy.Skill;
 import org.skillway.taxonomy.Suggestion;
 import org.skillway.taxonomy.Taxonomy;
@@ -27,9 +28,9 @@ public final class SkillCatalogue {
     this.taxonomy = taxonomy;
   }
 
-  /** The ESCO skill or group for an id, URI or label. */
-  public Optional<Skill> find(String idOrLabel) {
-    return taxonomy.lookup(idOrLabel);
+  /** The preferred label of a stored skill id; the id itself if the taxonomy no longer has it. */
+  public String label(String skillId) {
+    return taxonomy.byId(skillId).map(Skill::preferredLabel).orElse(skillId);
   }
 
   /**
@@ -75,6 +76,44 @@ public final class SkillCatalogue {
           errors);
     }
     return skills;
+  }
+
+  /**
+   * The ESCO occupation for an id, URI or label.
+   *
+   * @throws ApiProblemException naming {@code field}, with the nearest occupations, when there is
+   *     none
+   */
+  public Occupation resolveOccupation(String field, String idOrLabel) {
+    String asked = idOrLabel.trim();
+    Optional<Occupation> found =
+        taxonomy.occupation(asked).or(() -> taxonomy.lookupOccupation(asked));
+    if (found.isPresent()) {
+      return found.get();
+    }
+    List<FieldError.Suggestion> suggestions =
+        taxonomy.suggestOccupations(asked, SUGGESTIONS).stream()
+            .map(o -> new FieldError.Suggestion(o.id(), o.preferredLabel()))
+            .distinct()
+            .toList();
+    throw new ApiProblemException(
+        HttpStatus.BAD_REQUEST,
+        field + ": not an ESCO occupation",
+        List.of(
+            new FieldError(
+                field,
+                didYouMean("'" + asked + "' is not an occupation in ESCO", suggestions),
+                suggestions)));
+  }
+
+  private static String didYouMean(String reason, List<FieldError.Suggestion> suggestions) {
+    if (suggestions.isEmpty()) {
+      return reason;
+    }
+    return reason
+        + "; did you mean "
+        + String.join(" or ", suggestions.stream().map(s -> "'" + s.label() + "'").toList())
+        + "?";
   }
 
   private FieldError unknown(String at, String asked) {

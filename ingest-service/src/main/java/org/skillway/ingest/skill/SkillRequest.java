@@ -10,6 +10,13 @@ import jakarta.validation.constraints.Size;
  * @param skillId an ESCO skill or skill group: its id (such as {@code skill/ccd0a1d9-…}), its URI,
  *     or one of its labels (such as {@code Python}), ignoring case and punctuation
  * @param level 1 (aware) to 5 (expert): the person's level, or the minimum a vacancy asks for
+ * @param years how many years the person has used it (profiles only; optional)
  */
 public record SkillRequest(
-    @NotBlank @Size(max = 200) String skillId, @NotNull @Min(1) @Max(5) Integer level) {}
+    @NotBlank @Size(max = 200) String skillId,
+    @NotNull @Min(1) @Max(5) Integer level,
+    @Min(0) @Max(60) Integer years) {
+  public SkillRequest(String skillId, Integer level) {
+    this(skillId, level, null);
+  }
+}

@@ -1,5 +1,6 @@
 package org.skillway.ingest.system;
 
+import org.skillway.ingest.account.RevokedTokens;
 import org.skillway.ingest.apikey.ApiKeyAuthentication;
 import org.skillway.support.Role;
 import org.skillway.support.SecurityDefaults;
@@ -8,27 +9,43 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import reactor.core.publisher.Mono;
 
 /**
  * Who may call what. Employers and universities authenticate with an {@code X-API-Key}; people with
- * a bearer identity token. Registration is the one open endpoint.
+ * a bearer identity token. Registration and sign-in are the only open endpoints.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
   @Bean
   SecurityWebFilterChain securityWebFilterChain(
-      ServerHttpSecurity http, ApiKeyAuthentication apiKeys, ReactiveJwtDecoder jwtDecoder) {
-    return SecurityDefaults.apply(http, jwtDecoder)
+      ServerHttpSecurity http,
+      ApiKeyAuthentication apiKeys,
+      ReactiveJwtDecoder jwtDecoder,
+      RevokedTokens revoked) {
+    // Signed-out tokens are refused here at once; other services accept them until they expire.
+    ReactiveJwtDecoder notSignedOut =
+        token ->
+            jwtDecoder
+                .decode(token)
+                .filterWhen(jwt -> revoked.isRevoked(jwt.getId()).map(gone -> !gone))
+                .switchIfEmpty(Mono.error(new BadJwtException("The token has been signed out")));
+    return SecurityDefaults.apply(http, notSignedOut)
         .addFilterAt(apiKeys.filter(), SecurityWebFiltersOrder.AUTHENTICATION)
         .authorizeExchange(
             exchanges ->
                 exchanges
                     .pathMatchers(SecurityDefaults.OPEN_OPERATIONAL_PATHS)
                     .permitAll()
-                    .pathMatchers(HttpMethod.POST, "/api/v1/profiles")
+                    .pathMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/sessions")
                     .permitAll()
+                    .pathMatchers("/api/v1/profiles/{profileId}/**", "/api/v1/profiles/{profileId}")
+                    .access(SecurityDefaults::ownerOrOperator)
+                    .pathMatchers(HttpMethod.DELETE, "/api/v1/sessions/current")
+                    .hasRole(Role.STUDENT.name())
                     .pathMatchers("/api/v1/vacancies/**")
                     .hasRole(Role.EMPLOYER.name())
                     .pathMatchers(HttpMethod.POST, "/api/v1/tokens")

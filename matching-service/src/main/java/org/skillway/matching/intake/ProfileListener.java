@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.skillway.events.EventCodec;
+import org.skillway.events.ProfileErased;
+import org.skillway.events.ProfileEvent;
 import org.skillway.events.ProfileSubmitted;
 import org.skillway.matching.match.Matcher;
 import org.skillway.matching.profile.StoredProfile;
@@ -44,7 +46,14 @@ class ProfileListener implements ConsumerSeekAware {
       topics = "#{T(org.skillway.events.Topic).PROFILES.topicName()}",
       groupId = "${skillway.matching.group-id}")
   void onProfile(ConsumerRecord<String, byte[]> record) {
-    ProfileSubmitted submitted = EventRecords.decode(codec, record, ProfileSubmitted.class);
+    ProfileEvent event = EventRecords.decode(codec, record, ProfileEvent.class);
+    if (event instanceof ProfileErased erased) {
+      matcher
+          .onProfileErased(erased.key(), erased.metadata().aggregateVersion(), record.partition())
+          .block(PROCESSING_TIMEOUT);
+      return;
+    }
+    ProfileSubmitted submitted = (ProfileSubmitted) event;
     StoredProfile profile =
         new StoredProfile(
             submitted.key(),

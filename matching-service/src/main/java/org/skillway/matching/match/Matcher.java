@@ -70,8 +70,31 @@ public class Matcher implements SmartInitializingSingleton {
         .apply(incoming)
         .flatMap(
             stored -> {
+              if (stored.erased()) {
+                // An older version replayed after the erasure.
+                return Mono.empty();
+              }
               index.putProfile(stored.id(), stored.profile());
               return reconcileProfile(stored.id());
+            });
+  }
+
+  /**
+   * Forgets an erased profile and withdraws its matches; the person is not told (the closure's
+   * reason, {@code PROFILE_ERASED}, says so to the notification service), but an employer who was
+   * told of the candidate learns that the match is gone.
+   */
+  public Mono<Void> onProfileErased(String profileId, long version, int partition) {
+    return profiles
+        .erase(profileId, version, partition)
+        .filter(StoredProfile::erased)
+        .flatMap(
+            erased -> {
+              index.removeProfile(profileId);
+              return recorder
+                  .active("profileId", profileId)
+                  .concatMap(m -> recorder.withdraw(m.id(), "PROFILE_ERASED"))
+                  .then();
             });
   }
 

@@ -27,10 +27,22 @@ public class ProfileStore {
         mongo, profile.id(), profile.version(), fields, StoredProfile.class);
   }
 
+  /**
+   * Forgets the profile at this version, unless a newer version is there: only the id, version and
+   * partition stay, so an older event that arrives later is recognised and ignored. Returns what is
+   * stored afterwards.
+   */
+  public Mono<StoredProfile> erase(String id, long version, int partition) {
+    Update fields = new Update().set("partition", partition).unset("profile");
+    return VersionedUpsert.apply(mongo, id, version, fields, StoredProfile.class);
+  }
+
+  /** The profiles (not the erased ones) on these partitions. */
   public Flux<StoredProfile> inPartitions(Set<Integer> partitions) {
     if (partitions.isEmpty()) {
       return Flux.empty();
     }
-    return mongo.find(query(where("partition").in(partitions)), StoredProfile.class);
+    return mongo.find(
+        query(where("partition").in(partitions).and("profile").exists(true)), StoredProfile.class);
   }
 }

@@ -64,7 +64,7 @@ public final class DeliveryPlanner {
     List<Delivery> deliveries = new ArrayList<>();
     if (event instanceof MatchWithdrawn withdrawn) {
       MatchClosure closure = withdrawn.closure();
-      if (personEmailed && person.wants(Channel.EMAIL)) {
+      if (personEmailed && person.wants(Channel.EMAIL) && !closure.personErased()) {
         EmailText.Email text = email.withdrawn(closure);
         deliveries.add(emailDelivery(matchId, version, person, matchedAt, now, text));
       }

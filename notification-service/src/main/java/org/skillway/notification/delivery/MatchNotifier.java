@@ -71,7 +71,9 @@ public class MatchNotifier {
                   withdrawn ? deliveries.cancelPending(matchId).then() : Mono.empty();
               boolean tellInApp =
                   person.wants(Channel.IN_APP)
-                      && (withdrawn || match.score() >= person.minimumScore());
+                      && (withdrawn
+                          ? !((MatchWithdrawn) event).closure().personErased()
+                          : match.score() >= person.minimumScore());
               Mono<Void> inAppStep = tellInApp ? inApp.notify(event) : Mono.empty();
               var planned =
                   planner.plan(event, person, hook, found.getT3(), found.getT4(), clock.instant());

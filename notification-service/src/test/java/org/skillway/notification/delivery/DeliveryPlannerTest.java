@@ -109,4 +109,17 @@ class DeliveryPlannerTest {
     assertThat(told.get(0).body())
         .isEqualTo("The role \u201cData analyst\u201d that we told you about has closed.");
   }
+
+  @Test
+  void aPersonWhoErasedTheirProfileIsNotWrittenToButTheEmployerLearnsTheMatchIsGone() {
+    MatchWithdrawn withdrawn =
+        new MatchWithdrawn(
+            new EventMetadata(UUID.randomUUID(), NOW, "p1:v1", 3),
+            new MatchClosure("p1", "v1", "acme", "Data analyst", "PROFILE_ERASED"));
+    EmployerWebhook hook = new EmployerWebhook("acme", "https://acme.example/h", "s", 0, 0, false);
+
+    assertThat(planner.plan(withdrawn, emailing(Frequency.INSTANT, null, 0), hook, true, true, NOW))
+        .extracting(Delivery::channel)
+        .containsExactly(Channel.WEBHOOK);
+  }
 }

@@ -1,0 +1,90 @@
+package org.skillway.ingest.account;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import org.skillway.ingest.profile.Profile;
+import org.skillway.ingest.profile.ProfileChecks;
+import org.skillway.ingest.profile.ProfileRequest;
+import org.skillway.ingest.system.RateLimits;
+import org.skillway.support.ApiProblemException;
+import org.skillway.support.IdentityTokens;
+import org.skillway.support.Role;
+import org.skillway.support.SkillwayProperties;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Registration: the one endpoint open to anyone, and rate limited per client address. */
+@RestController
+class AccountController {
+  private final Accounts accounts;
+  private final ProfileChecks checks;
+  private final IdentityTokens tokens;
+  private final SkillwayProperties properties;
+  private final RateLimits rateLimits;
+
+  AccountController(
+      Accounts accounts,
+      ProfileChecks checks,
+      IdentityTokens tokens,
+      SkillwayProperties properties,
+      RateLimits rateLimits) {
+    this.accounts = accounts;
+    this.checks = checks;
+    this.tokens = tokens;
+    this.properties = properties;
+    this.rateLimits = rateLimits;
+  }
+
+  /**
+   * @param password 12 to 128 characters; three random words make a strong one
+   */
+  record Registration(
+      @NotBlank @Email @Size(max = 254) String email,
+      @NotNull
+          @Size(
+              min = 12,
+              max = 128,
+              message = "must be 12 to 128 characters; three random words make a strong one")
+          String password,
+      @NotNull @Valid ProfileRequest profile) {}
+
+  /**
+   * @param profileId the new profile's id, also the subject of the token
+   */
+  record Registered(String profileId, String accessToken, String tokenType, long expiresIn) {}
+
+  /**
+   * Creates the account and its profile; answers 201 once Kafka holds the profile, with a token so
+   * the person is signed in straight away. Matching follows asynchronously.
+   */
+  @PostMapping("/api/v1/accounts")
+  Mono<ResponseEntity<Registered>> register(
+      @Valid @RequestBody Registration registration, ServerWebExchange exchange) {
+    rateLimits.registration(RateLimits.clientAddress(exchange));
+    Profile profile;
+    try {
+      profile = checks.check(registration.profile(), null);
+    } catch (ApiProblemException problem) {
+      throw problem.prefixed("profile.");
+    }
+    return accounts
+        .register(registration.email(), registration.password(), profile)
+        .map(
+            account ->
+                ResponseEntity.created(URI.create("/api/v1/profiles/" + account.id()))
+                    .body(
+                        new Registered(
+                            account.id(),
+                            tokens.issue(account.id(), Role.STUDENT),
+                            "Bearer",
+                            properties.security().tokenTtl().toSeconds())));
+  }
+}

@@ -1,0 +1,130 @@
+package org.skillway.ingest.profile;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.List;
+import org.skillway.events.EventMetadata;
+import org.skillway.events.ProfileErased;
+import org.skillway.events.ProfileErasure;
+import org.skillway.events.ProfileSubmitted;
+import org.skillway.support.ApiProblemException;
+import org.skillway.support.EventPublisher;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Creates, replaces and erases profiles. Each change is stored and published as one versioned
+ * event; the caller hears of success only once Kafka holds the event, and a change whose event
+ * could not be published is undone, so the store and the topic never disagree for long.
+ */
+@Component
+public class Profiles {
+  private final ReactiveMongoTemplate mongo;
+  private final EventPublisher events;
+  private final Clock clock;
+
+  Profiles(ReactiveMongoTemplate mongo, EventPublisher events, Clock clock) {
+    this.mongo = mongo;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public Mono<StoredProfile> find(String id) {
+    return mongo.findById(id, StoredProfile.class);
+  }
+
+  /** Stores version 1 and publishes it; if publishing fails, the stored profile is removed. */
+  public Mono<StoredProfile> create(String id, Profile profile) {
+    StoredProfile stored = new StoredProfile(id, 1, profile, clock.instant());
+    return mongo
+        .insert(stored)
+        .flatMap(
+            inserted ->
+                events
+                    .publish(
+                        new ProfileSubmitted(
+                            EventMetadata.next(id, 1, clock.instant()), profile.matchable()))
+                    .onErrorResume(
+                        failed ->
+                            mongo
+                                .remove(
+                                    query(where("_id").is(id).and("version").is(1)),
+                                    StoredProfile.class)
+                                .then(Mono.error(failed)))
+                    .thenReturn(inserted));
+  }
+
+  /**
+   * Replaces the profile with the next version. Two changes at once cannot both win: the second
+   * gets 409 and may retry.
+   */
+  public Mono<StoredProfile> replace(String id, Profile profile) {
+    return find(id)
+        .switchIfEmpty(Mono.error(notFound()))
+        .flatMap(
+            current -> {
+              long next = current.version() + 1;
+              StoredProfile replacement = new StoredProfile(id, next, profile, clock.instant());
+              return swap(id, current.version(), replacement)
+                  .flatMap(
+                      swapped ->
+                          events
+                              .publish(
+                                  new ProfileSubmitted(
+                                      EventMetadata.next(id, next, clock.instant()),
+                                      profile.matchable()))
+                              .onErrorResume(
+                                  failed -> swap(id, next, current).then(Mono.error(failed)))
+                              .thenReturn(replacement));
+            });
+  }
+
+  /**
+   * Publishes the erasure, then forgets the profile. If publishing fails, nothing is forgotten and
+   * the caller may retry; if forgetting fails after that, a retry publishes a harmless second
+   * erasure.
+   */
+  public Mono<Void> erase(String id, String reason) {
+    return find(id)
+        .switchIfEmpty(Mono.error(notFound()))
+        .flatMap(
+            current ->
+                events
+                    .publish(
+                        new ProfileErased(
+                            EventMetadata.next(id, current.version() + 1, clock.instant()),
+                            new ProfileErasure(reason)))
+                    .then(mongo.remove(query(where("_id").is(id)), StoredProfile.class))
+                    .then());
+  }
+
+  private Mono<StoredProfile> swap(String id, long expectedVersion, StoredProfile next) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(id).and("version").is(expectedVersion)),
+            new Update()
+                .set("version", next.version())
+                .set("profile", next.profile())
+                .set("updatedAt", next.updatedAt()),
+            StoredProfile.class)
+        .flatMap(
+            result ->
+                result.getModifiedCount() == 1
+                    ? Mono.just(next)
+                    : Mono.error(
+                        new ApiProblemException(
+                            HttpStatus.CONFLICT,
+                            "The profile changed while this change was being made; read it again"
+                                + " and retry.",
+                            List.of())));
+  }
+
+  static ApiProblemException notFound() {
+    return new ApiProblemException(HttpStatus.NOT_FOUND, "There is no such profile.", List.of());
+  }
+}

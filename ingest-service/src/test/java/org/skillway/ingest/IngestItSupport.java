@@ -1,0 +1,76 @@
+package org.skillway.ingest;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.skillway.events.EventCodec;
+import org.skillway.events.Topic;
+import org.skillway.infra.TestInfrastructure;
+import org.skillway.infra.TopicReader;
+import org.skillway.ingest.apikey.ApiKeyStore;
+import org.skillway.support.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * One running ingest-service, against the real Kafka broker and MongoDB wire server, shared by the
+ * integration tests that extend this (Spring caches the context), with readers of the topics it
+ * writes.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.config.name=" + IngestApplication.CONFIG_NAME,
+      // Every test here comes from one address; the per-account limit is what AccountsIT checks.
+      "skillway.ingest.rate-limit.registrations-per-hour-per-address=1000",
+      "skillway.ingest.rate-limit.sign-ins-per-quarter-hour-per-address=1000"
+    })
+abstract class IngestItSupport {
+  static final String EMPLOYER_KEY = "it-employer-" + UUID.randomUUID();
+  static final String OTHER_EMPLOYER_KEY = "it-other-employer-" + UUID.randomUUID();
+  static final String UNIVERSITY_KEY = "it-university-" + UUID.randomUUID();
+  static final EventCodec CODEC = new EventCodec();
+  static final String JAVA = "skill/19a8293b-8e95-4de3-983f-77484079c389";
+  static final String SQL = "skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742";
+  static final String PYTHON = "skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
+  static final String NURSING = "isced-f/0913";
+  static TopicReader vacancies;
+  static TopicReader profiles;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    TestInfrastructure.shared()
+        .springProperties("ingest-it")
+        .forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  @LocalServerPort int port;
+  @Autowired ApiKeyStore apiKeys;
+  WebTestClient http;
+
+  @BeforeAll
+  static void openReaders() {
+    String kafka = TestInfrastructure.shared().kafkaBootstrapServers();
+    vacancies = new TopicReader(kafka, Topic.VACANCIES.topicName());
+    profiles = new TopicReader(kafka, Topic.PROFILES.topicName());
+  }
+
+  @AfterAll
+  static void closeReaders() {
+    vacancies.close();
+    profiles.close();
+  }
+
+  @BeforeEach
+  void connect() {
+    http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    apiKeys.register(EMPLOYER_KEY, "acme-digital", Role.EMPLOYER).block();
+    apiKeys.register(OTHER_EMPLOYER_KEY, "bolton-bytes", Role.EMPLOYER).block();
+    apiKeys.register(UNIVERSITY_KEY, "uclan", Role.UNIVERSITY).block();
+  }
+}
