@@ -26,14 +26,28 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 class IngestApiIT extends IngestItSupport {
   @Autowired ReactiveJwtDecoder jwtDecoder;
 
-  private static Map<String, Object> validVacancy() {
+  static Map<String, Object> validVacancy() {
     return Map.of(
-        "title", "Junior Java developer",
-        "kind", "APPRENTICESHIP",
+        "title",
+        "Junior Java developer",
+        "kind",
+        "APPRENTICESHIP",
         "requiredSkills",
-            List.of(Map.of("skillId", " Java ", "level", 2), Map.of("skillId", "SQL", "level", 1)),
-        "outcode", "pr1",
-        "closingDate", LocalDate.now().plusDays(30).toString());
+        List.of(Map.of("skillId", " Java ", "level", 2), Map.of("skillId", "SQL", "level", 1)),
+        "outcode",
+        "pr1",
+        "closingDate",
+        LocalDate.now().plusDays(30).toString(),
+        "apprenticeship",
+        Map.of(
+            "standard",
+            "Software developer (ST0116)",
+            "level",
+            4,
+            "weeklyHours",
+            37,
+            "hourlyWage",
+            9.5));
   }
 
   @Test
@@ -45,7 +59,7 @@ class IngestApiIT extends IngestItSupport {
             .bodyValue(validVacancy())
             .exchange()
             .expectStatus()
-            .isAccepted()
+            .isCreated()
             .expectBody(Map.class)
             .returnResult()
             .getResponseBody();
@@ -232,7 +246,7 @@ class IngestApiIT extends IngestItSupport {
             .bodyValue(vacancy)
             .exchange()
             .expectStatus()
-            .isAccepted()
+            .isCreated()
             .expectBody(Map.class)
             .returnResult()
             .getResponseBody();

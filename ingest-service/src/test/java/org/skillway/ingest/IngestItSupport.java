@@ -34,6 +34,7 @@ abstract class IngestItSupport {
   static final String EMPLOYER_KEY = "it-employer-" + UUID.randomUUID();
   static final String OTHER_EMPLOYER_KEY = "it-other-employer-" + UUID.randomUUID();
   static final String UNIVERSITY_KEY = "it-university-" + UUID.randomUUID();
+  static final String OPERATOR_KEY = "it-operator-" + UUID.randomUUID();
   static final EventCodec CODEC = new EventCodec();
   static final String JAVA = "skill/19a8293b-8e95-4de3-983f-77484079c389";
   static final String SQL = "skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742";
@@ -72,5 +73,6 @@ abstract class IngestItSupport {
     apiKeys.register(EMPLOYER_KEY, "acme-digital", Role.EMPLOYER).block();
     apiKeys.register(OTHER_EMPLOYER_KEY, "bolton-bytes", Role.EMPLOYER).block();
     apiKeys.register(UNIVERSITY_KEY, "uclan", Role.UNIVERSITY).block();
+    apiKeys.register(OPERATOR_KEY, "ops", Role.OPERATOR).block();
   }
 }

@@ -46,7 +46,7 @@ final class PlatformClient {
                     LocalDate.now().plusMonths(2).toString()))
             .exchange()
             .expectStatus()
-            .isAccepted()
+            .isCreated()
             .expectBody(Map.class)
             .returnResult()
             .getResponseBody();

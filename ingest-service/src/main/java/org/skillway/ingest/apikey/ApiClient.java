@@ -1,6 +1,14 @@
 package org.skillway.ingest.apikey;
 
 import org.skillway.support.Role;
+import org.springframework.security.core.Authentication;
 
-/** The authenticated caller behind an API key: an employer or a university. */
-public record ApiClient(String ownerId, Role role) {}
+/** The authenticated caller behind an API key: an employer, a university or an operator. */
+public record ApiClient(String ownerId, Role role) {
+  /** The owner a request acts for: the API key's owner, or a bearer token's subject. */
+  public static String ownerOf(Authentication authentication) {
+    return authentication.getPrincipal() instanceof ApiClient client
+        ? client.ownerId()
+        : authentication.getName();
+  }
+}

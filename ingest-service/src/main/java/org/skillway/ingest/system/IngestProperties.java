@@ -7,11 +7,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param demoKeys API keys seeded at start-up, for the local platform only (empty elsewhere)
+ * @param operatorKey an operator's API key to register at start-up (environment {@code
+ *     SKILLWAY_OPERATOR_KEY}), so that the first employer and university keys can be made; unset,
+ *     none is registered
  * @param rateLimit how often one client may try to register or sign in
+ * @param vacancy the rules a vacancy must meet
  */
 @ConfigurationProperties("skillway.ingest")
 public record IngestProperties(
-    @DefaultValue List<DemoKey> demoKeys, @DefaultValue RateLimit rateLimit) {
+    @DefaultValue List<DemoKey> demoKeys,
+    String operatorKey,
+    @DefaultValue RateLimit rateLimit,
+    @DefaultValue VacancyRules vacancy) {
 
   /**
    * @param key the plain key a demo client sends in {@code X-API-Key}
@@ -28,4 +35,15 @@ public record IngestProperties(
       @DefaultValue("20") int registrationsPerHourPerAddress,
       @DefaultValue("50") int signInsPerQuarterHourPerAddress,
       @DefaultValue("10") int signInsPerQuarterHourPerAccount) {}
+
+  /**
+   * @param equalityPhrases wording refused in a vacancy's title and description (whole words, any
+   *     case), for the Equality Act 2010
+   * @param apprenticeMinimumHourlyWage the apprentice rate of the National Minimum Wage, pounds
+   * @param apprenticeMinimumWeeklyHours the fewest paid hours a week an apprenticeship may offer
+   */
+  public record VacancyRules(
+      @DefaultValue List<String> equalityPhrases,
+      @DefaultValue("8.00") java.math.BigDecimal apprenticeMinimumHourlyWage,
+      @DefaultValue("30") int apprenticeMinimumWeeklyHours) {}
 }

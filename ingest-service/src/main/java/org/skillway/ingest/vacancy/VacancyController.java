@@ -1,77 +1,217 @@
 package org.skillway.ingest.vacancy;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
-import java.time.Clock;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import org.skillway.events.EventMetadata;
-import org.skillway.events.VacancyData;
-import org.skillway.events.VacancyPublished;
+import java.util.Map;
 import org.skillway.events.VacancyStatus;
 import org.skillway.ingest.apikey.ApiClient;
-import org.skillway.ingest.skill.Outcodes;
-import org.skillway.ingest.skill.SkillCatalogue;
 import org.skillway.support.ApiProblemException;
-import org.skillway.support.EventPublisher;
+import org.skillway.support.FieldError;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
+/**
+ * An employer's own vacancies: post, list, read, replace, change in part, delete. Every change is
+ * answered once Kafka holds its event. Another employer's vacancy is answered with 403.
+ */
 @RestController
 @RequestMapping("/api/v1/vacancies")
+@Validated
 class VacancyController {
-  private final EventPublisher events;
-  private final Clock clock;
-  private final SkillCatalogue skills;
-  private final Outcodes outcodes;
+  private final Vacancies vacancies;
+  private final VacancyChecks checks;
+  private final IdempotencyKeys idempotencyKeys;
+  private final JsonMapper json;
+  private final Validator validator;
 
-  VacancyController(EventPublisher events, Clock clock, SkillCatalogue skills, Outcodes outcodes) {
-    this.skills = skills;
-    this.outcodes = outcodes;
-    this.events = events;
-    this.clock = clock;
+  VacancyController(
+      Vacancies vacancies,
+      VacancyChecks checks,
+      IdempotencyKeys idempotencyKeys,
+      JsonMapper json,
+      Validator validator) {
+    this.vacancies = vacancies;
+    this.checks = checks;
+    this.idempotencyKeys = idempotencyKeys;
+    this.json = json;
+    this.validator = validator;
   }
 
-  /** Posts a vacancy for the calling employer. Answers 202 once Kafka holds the event. */
-  @PostMapping
-  @ResponseStatus(HttpStatus.ACCEPTED)
-  Mono<VacancyResponse> post(
-      @AuthenticationPrincipal ApiClient employer, @Valid @RequestBody VacancyRequest request) {
-    String vacancyId = UUID.randomUUID().toString();
-    if (request.salaryMin() != null
-        && request.salaryMax() != null
-        && request.salaryMin() > request.salaryMax()) {
-      throw ApiProblemException.invalid("salaryMin", "must not exceed salaryMax");
+  /**
+   * @param version rises by one with each change
+   * @param vacancy as stored: skills and occupation under their ESCO ids
+   */
+  record VacancyView(
+      String vacancyId,
+      String employerId,
+      long version,
+      VacancyStatus status,
+      VacancyRequest vacancy,
+      Instant updatedAt) {
+    static VacancyView of(StoredVacancy stored) {
+      return new VacancyView(
+          stored.id(),
+          stored.employerId(),
+          stored.version(),
+          stored.status(),
+          stored.vacancy(),
+          stored.updatedAt());
     }
-    VacancyData vacancy =
-        new VacancyData(
-            employer.ownerId(),
-            request.title().trim(),
-            request.kind(),
-            skills.resolve("requiredSkills", request.requiredSkills()),
-            outcodes.resolve("outcode", request.outcode()),
-            request.closingDate(),
-            request.niceToHaveSkills() == null
-                ? List.of()
-                : skills.resolve("niceToHaveSkills", request.niceToHaveSkills()),
-            request.level(),
-            request.minYears(),
-            request.workMode(),
-            request.salaryMin(),
-            request.salaryMax(),
-            request.startDate(),
-            Boolean.TRUE.equals(request.deviceProvided()),
-            VacancyStatus.OPEN);
-
-    VacancyPublished event =
-        new VacancyPublished(EventMetadata.next(vacancyId, 1, clock.instant()), vacancy);
-    return events.publish(event).thenReturn(new VacancyResponse(vacancyId, employer.ownerId()));
   }
 
-  record VacancyResponse(String vacancyId, String employerId) {}
+  record VacancyPage(int page, int size, long total, List<VacancyView> items) {}
+
+  /**
+   * Posts a vacancy. With an {@code Idempotency-Key}, a retry of the same request answers with the
+   * same vacancy instead of posting a second one.
+   */
+  @PostMapping
+  Mono<ResponseEntity<VacancyView>> post(
+      @AuthenticationPrincipal ApiClient employer,
+      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+      @Valid @RequestBody VacancyRequest request) {
+    VacancyRequest checked = checks.check(request);
+    Mono<String> id =
+        idempotencyKey == null
+            ? Mono.just(java.util.UUID.randomUUID().toString())
+            : idempotencyKeys.resourceFor(
+                employer.ownerId(), idempotencyKey, json.writeValueAsString(checked));
+    return id.flatMap(vacancyId -> vacancies.create(vacancyId, employer.ownerId(), checked))
+        .map(
+            stored ->
+                ResponseEntity.created(URI.create("/api/v1/vacancies/" + stored.id()))
+                    .body(VacancyView.of(stored)));
+  }
+
+  @GetMapping
+  Mono<VacancyPage> list(
+      @AuthenticationPrincipal ApiClient employer,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    return Mono.zip(
+        vacancies.countOf(employer.ownerId()),
+        vacancies.of(employer.ownerId(), page, size).map(VacancyView::of).collectList(),
+        (total, items) -> new VacancyPage(page, size, total, items));
+  }
+
+  @GetMapping("/{vacancyId}")
+  Mono<VacancyView> read(
+      @AuthenticationPrincipal ApiClient employer, @PathVariable String vacancyId) {
+    return vacancies.ownedBy(vacancyId, employer.ownerId()).map(VacancyView::of);
+  }
+
+  /** Replaces the whole vacancy, keeping its status. */
+  @PutMapping("/{vacancyId}")
+  Mono<VacancyView> replace(
+      @AuthenticationPrincipal ApiClient employer,
+      @PathVariable String vacancyId,
+      @Valid @RequestBody VacancyRequest request) {
+    VacancyRequest checked = checks.check(request);
+    return vacancies
+        .ownedBy(vacancyId, employer.ownerId())
+        .flatMap(current -> vacancies.replace(current, checked, current.status()))
+        .map(VacancyView::of);
+  }
+
+  /**
+   * Changes part of a vacancy (JSON Merge Patch, RFC 7396: the fields sent replace those stored;
+   * {@code null} removes an optional one). {@code "status": "CLOSED"} closes it early and withdraws
+   * its matches; {@code "OPEN"} reopens it. The result is checked like a new vacancy.
+   */
+  @PatchMapping(
+      path = "/{vacancyId}",
+      consumes = {"application/merge-patch+json", "application/json"})
+  Mono<VacancyView> patch(
+      @AuthenticationPrincipal ApiClient employer,
+      @PathVariable String vacancyId,
+      @RequestBody JsonNode patch) {
+    if (!patch.isObject()) {
+      throw ApiProblemException.invalid("body", "must be a JSON object of the fields to change");
+    }
+    return vacancies
+        .ownedBy(vacancyId, employer.ownerId())
+        .flatMap(
+            current -> {
+              ObjectNode changes = ((ObjectNode) patch).deepCopy();
+              VacancyStatus status = status(changes.remove("status"), current.status());
+              ObjectNode merged = json.valueToTree(current.vacancy());
+              merge(merged, changes);
+              VacancyRequest request = json.treeToValue(merged, VacancyRequest.class);
+              validate(request);
+              return vacancies.replace(current, checks.check(request), status);
+            })
+        .map(VacancyView::of);
+  }
+
+  /** Deletes the vacancy: it is published as closed (its matches are withdrawn), then forgotten. */
+  @DeleteMapping("/{vacancyId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  Mono<Void> delete(@AuthenticationPrincipal ApiClient employer, @PathVariable String vacancyId) {
+    return vacancies.ownedBy(vacancyId, employer.ownerId()).flatMap(vacancies::delete);
+  }
+
+  private static VacancyStatus status(JsonNode value, VacancyStatus current) {
+    if (value == null) {
+      return current;
+    }
+    try {
+      return VacancyStatus.valueOf(value.asString());
+    } catch (IllegalArgumentException e) {
+      throw ApiProblemException.invalid("status", "must be one of [OPEN, CLOSED]");
+    }
+  }
+
+  private static void merge(ObjectNode target, ObjectNode patch) {
+    for (Map.Entry<String, JsonNode> field : patch.properties()) {
+      JsonNode value = field.getValue();
+      JsonNode existing = target.get(field.getKey());
+      if (value.isNull()) {
+        target.remove(field.getKey());
+      } else if (value.isObject() && existing != null && existing.isObject()) {
+        merge((ObjectNode) existing, (ObjectNode) value);
+      } else {
+        target.set(field.getKey(), value);
+      }
+    }
+  }
+
+  private void validate(VacancyRequest request) {
+    List<FieldError> errors =
+        validator.validate(request).stream()
+            .map(VacancyController::fieldError)
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
+    if (!errors.isEmpty()) {
+      throw new ApiProblemException(HttpStatus.BAD_REQUEST, "Invalid request", errors);
+    }
+  }
+
+  private static FieldError fieldError(ConstraintViolation<VacancyRequest> violation) {
+    return new FieldError(violation.getPropertyPath().toString(), violation.getMessage());
+  }
 }

@@ -1,0 +1,118 @@
+package org.skillway.ingest.vacancy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.skillway.events.SkillLevel;
+import org.skillway.events.VacancyKind;
+import org.skillway.ingest.skill.Outcodes;
+import org.skillway.ingest.skill.SkillCatalogue;
+import org.skillway.ingest.skill.SkillRequest;
+import org.skillway.ingest.system.IngestProperties;
+import org.skillway.support.ApiProblemException;
+import org.skillway.support.FieldError;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks a vacancy needs beyond its annotations. Returns the vacancy in its stored form: skills
+ * and occupation under their ESCO ids, outcode in capitals, defaults filled in.
+ */
+@Component
+class VacancyChecks {
+  private final SkillCatalogue catalogue;
+  private final Outcodes outcodes;
+  private final EqualityWording wording;
+  private final IngestProperties.VacancyRules rules;
+
+  VacancyChecks(SkillCatalogue catalogue, Outcodes outcodes, IngestProperties properties) {
+    this.catalogue = catalogue;
+    this.outcodes = outcodes;
+    this.rules = properties.vacancy();
+    this.wording = new EqualityWording(rules.equalityPhrases());
+  }
+
+  VacancyRequest check(VacancyRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    errors.addAll(wording.check("title", request.title()));
+    errors.addAll(wording.check("description", request.description()));
+    if (request.salaryMin() != null
+        && request.salaryMax() != null
+        && request.salaryMin() > request.salaryMax()) {
+      errors.add(new FieldError("salaryMin", "must not exceed salaryMax"));
+    }
+    checkApprenticeship(request, errors);
+    if (!errors.isEmpty()) {
+      throw new ApiProblemException(
+          HttpStatus.BAD_REQUEST, "The vacancy cannot be posted as it stands.", errors);
+    }
+    List<SkillRequest> required =
+        normalised(catalogue.resolve("requiredSkills", request.requiredSkills()));
+    List<SkillRequest> niceToHave =
+        request.niceToHaveSkills() == null
+            ? List.of()
+            : normalised(catalogue.resolve("niceToHaveSkills", request.niceToHaveSkills()));
+    return new VacancyRequest(
+        request.title().trim(),
+        request.kind(),
+        required,
+        outcodes.resolve("outcode", request.outcode()),
+        request.closingDate(),
+        niceToHave,
+        request.level(),
+        request.minYears(),
+        request.workMode(),
+        request.salaryMin(),
+        request.salaryMax(),
+        request.startDate(),
+        Boolean.TRUE.equals(request.deviceProvided()),
+        request.description() == null || request.description().isBlank()
+            ? null
+            : request.description().trim(),
+        request.sector() == null ? null : request.sector().trim().toLowerCase(Locale.ROOT),
+        request.occupation() == null
+            ? null
+            : catalogue.resolveOccupation("occupation", request.occupation()).id(),
+        request.positions() == null ? 1 : request.positions(),
+        Boolean.TRUE.equals(request.flexibleHours()),
+        Boolean.TRUE.equals(request.disabilityConfident()),
+        request.apprenticeship());
+  }
+
+  private void checkApprenticeship(VacancyRequest request, List<FieldError> errors) {
+    VacancyRequest.Apprenticeship terms = request.apprenticeship();
+    if (request.kind() != VacancyKind.APPRENTICESHIP) {
+      if (terms != null) {
+        errors.add(new FieldError("apprenticeship", "is for apprenticeships only"));
+      }
+      return;
+    }
+    if (terms == null) {
+      errors.add(
+          new FieldError(
+              "apprenticeship",
+              "is required for an apprenticeship: standard, level, weeklyHours and hourlyWage"));
+      return;
+    }
+    if (terms.weeklyHours() < rules.apprenticeMinimumWeeklyHours()) {
+      errors.add(
+          new FieldError(
+              "apprenticeship.weeklyHours",
+              "must be at least "
+                  + rules.apprenticeMinimumWeeklyHours()
+                  + " hours a week, training included"));
+    }
+    if (terms.hourlyWage().compareTo(rules.apprenticeMinimumHourlyWage()) < 0) {
+      errors.add(
+          new FieldError(
+              "apprenticeship.hourlyWage",
+              "must be at least the apprentice minimum wage, £"
+                  + rules.apprenticeMinimumHourlyWage().setScale(2, java.math.RoundingMode.HALF_UP)
+                  + " an hour"));
+    }
+  }
+
+  private static List<SkillRequest> normalised(List<SkillLevel> skills) {
+    return skills.stream().map(s -> new SkillRequest(s.skillId(), s.level())).toList();
+  }
+}
