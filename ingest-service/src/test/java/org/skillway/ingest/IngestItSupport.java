@@ -28,7 +28,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "spring.config.name=" + IngestApplication.CONFIG_NAME,
       // Every test here comes from one address; the per-account limit is what AccountsIT checks.
       "skillway.ingest.rate-limit.registrations-per-hour-per-address=1000",
-      "skillway.ingest.rate-limit.sign-ins-per-quarter-hour-per-address=1000"
+      "skillway.ingest.rate-limit.sign-ins-per-quarter-hour-per-address=1000",
+      // Small enough for CohortUploadIT to pass it cheaply.
+      "skillway.ingest.cohort.max-size=3MB"
     })
 abstract class IngestItSupport {
   static final String EMPLOYER_KEY = "it-employer-" + UUID.randomUUID();

@@ -28,10 +28,41 @@ public class EventPublisher {
   }
 
   public Mono<Void> publish(SkillwayEvent event) {
+    ProducerRecord<String, byte[]> record;
+    try {
+      record = record(event);
+    } catch (IllegalStateException notOurs) {
+      return Mono.error(notOurs);
+    }
+    // send() can block while it fetches metadata (up to max.block.ms), so never call it on a Netty
+    // thread.
+    return Mono.defer(() -> Mono.fromFuture(template.send(record)))
+        .subscribeOn(Schedulers.boundedElastic())
+        .then();
+  }
+
+  /**
+   * Publishes a batch: every record is handed to the producer at once (it batches them on the
+   * wire), and the result completes when the broker has acknowledged them all, or fails if any
+   * failed. Blocking: call it from a worker thread.
+   */
+  public void publishAll(java.util.List<? extends SkillwayEvent> events) {
+    java.util.concurrent.CompletableFuture<?>[] sent =
+        events.stream()
+            .map(this::record)
+            .map(template::send)
+            .toArray(java.util.concurrent.CompletableFuture[]::new);
+    try {
+      java.util.concurrent.CompletableFuture.allOf(sent).join();
+    } catch (java.util.concurrent.CompletionException failed) {
+      throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+    }
+  }
+
+  private ProducerRecord<String, byte[]> record(SkillwayEvent event) {
     Topic topic = event.type().topic();
     if (topic.writer() != writer) {
-      return Mono.error(
-          new IllegalStateException(writer + " may not write to " + topic.topicName()));
+      throw new IllegalStateException(writer + " may not write to " + topic.topicName());
     }
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(topic.topicName(), event.key(), codec.encode(event));
@@ -40,11 +71,7 @@ public class EventPublisher {
     record
         .headers()
         .add(EventHeaders.SCHEMA_VERSION, utf8(String.valueOf(event.type().schemaVersion())));
-    // send() can block while it fetches metadata (up to max.block.ms), so never call it on a Netty
-    // thread.
-    return Mono.defer(() -> Mono.fromFuture(template.send(record)))
-        .subscribeOn(Schedulers.boundedElastic())
-        .then();
+    return record;
   }
 
   private static byte[] utf8(String value) {

@@ -16,6 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,7 @@ import reactor.core.scheduler.Schedulers;
  * request threads.
  */
 @Component
-class Accounts implements ApplicationRunner, ProfileErasures {
+public class Accounts implements ApplicationRunner, ProfileErasures {
   /**
    * Checked against when the e-mail is unknown, so a wrong address takes as long as a wrong
    * password and does not reveal who is registered.
@@ -58,7 +59,7 @@ class Accounts implements ApplicationRunner, ProfileErasures {
         .block();
   }
 
-  static String normalise(String email) {
+  public static String normalise(String email) {
     return email.trim().toLowerCase(Locale.ROOT);
   }
 
@@ -97,13 +98,47 @@ class Accounts implements ApplicationRunner, ProfileErasures {
         .map(java.util.Optional::of)
         .defaultIfEmpty(java.util.Optional.empty())
         .flatMap(
-            found ->
-                Mono.fromCallable(
-                        () ->
-                            passwords.matches(
-                                password, found.map(Account::passwordHash).orElse(decoyHash)))
-                    .subscribeOn(Schedulers.boundedElastic())
-                    .flatMap(right -> right ? Mono.justOrEmpty(found) : Mono.empty()));
+            found -> {
+              // An invited account has no password until it is claimed; check the decoy instead.
+              String hash = found.map(Account::passwordHash).orElse(null);
+              return Mono.fromCallable(
+                      () ->
+                          passwords.matches(password, hash == null ? decoyHash : hash)
+                              && hash != null)
+                  .subscribeOn(Schedulers.boundedElastic())
+                  .flatMap(right -> right ? Mono.justOrEmpty(found) : Mono.empty());
+            });
+  }
+
+  /** The accounts (ids) that hold these e-mail addresses, by lower-cased address. */
+  public Mono<java.util.Map<String, String>> ownersOf(java.util.Collection<String> emails) {
+    return mongo
+        .find(
+            query(where("email").in(emails.stream().map(Accounts::normalise).toList())),
+            Account.class)
+        .collectMap(Account::email, Account::id);
+  }
+
+  /**
+   * Creates accounts without a password for students loaded by their university, to be claimed
+   * later; an account that is already there is left as it is.
+   *
+   * @param invitees profile id to e-mail address
+   */
+  public Mono<Void> invite(java.util.Map<String, String> invitees) {
+    if (invitees.isEmpty()) {
+      return Mono.empty();
+    }
+    var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Account.class);
+    invitees.forEach(
+        (id, email) -> bulk.insert(new Account(id, normalise(email), null, clock.instant())));
+    // Unordered: every new account is inserted; one already there fails alone and is left as it is.
+    return bulk.execute()
+        .then()
+        .onErrorResume(
+            org.springframework.data.mongodb.BulkOperationException.class,
+            someThere -> Mono.empty())
+        .onErrorResume(DuplicateKeyException.class, someThere -> Mono.empty());
   }
 
   /** Erases the profile (published first), then deletes the credentials. */

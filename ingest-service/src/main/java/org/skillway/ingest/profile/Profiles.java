@@ -11,6 +11,8 @@ import org.skillway.events.ProfileErasure;
 import org.skillway.events.ProfileSubmitted;
 import org.skillway.support.ApiProblemException;
 import org.skillway.support.EventPublisher;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
@@ -36,6 +38,37 @@ public class Profiles {
 
   public Mono<StoredProfile> find(String id) {
     return mongo.findById(id, StoredProfile.class);
+  }
+
+  /** The stored profiles among {@code ids}, by id. */
+  public Mono<java.util.Map<String, StoredProfile>> findAll(java.util.Collection<String> ids) {
+    return mongo
+        .find(query(where("_id").in(ids)), StoredProfile.class)
+        .collectMap(StoredProfile::id);
+  }
+
+  /**
+   * Publishes a batch of new versions (all acknowledged by Kafka, or an exception), then stores
+   * them: for bulk loads, where a retry of the whole batch is harmless because a version Kafka
+   * already holds is ignored by every consumer. Blocking: call it from a worker thread.
+   */
+  public void publishAndStoreAll(List<StoredProfile> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    events.publishAll(
+        batch.stream()
+            .map(
+                p ->
+                    new ProfileSubmitted(
+                        EventMetadata.next(p.id(), p.version(), clock.instant()),
+                        p.profile().matchable()))
+            .toList());
+    var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredProfile.class);
+    for (StoredProfile p : batch) {
+      bulk.replaceOne(query(where("_id").is(p.id())), p, FindAndReplaceOptions.options().upsert());
+    }
+    bulk.execute().block();
   }
 
   /** Stores version 1 and publishes it; if publishing fails, the stored profile is removed. */

@@ -12,13 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     none is registered
  * @param rateLimit how often one client may try to register or sign in
  * @param vacancy the rules a vacancy must meet
+ * @param cohort the limits of a cohort upload
  */
 @ConfigurationProperties("skillway.ingest")
 public record IngestProperties(
     @DefaultValue List<DemoKey> demoKeys,
     String operatorKey,
     @DefaultValue RateLimit rateLimit,
-    @DefaultValue VacancyRules vacancy) {
+    @DefaultValue VacancyRules vacancy,
+    @DefaultValue Cohort cohort) {
 
   /**
    * @param key the plain key a demo client sends in {@code X-API-Key}
@@ -46,4 +48,12 @@ public record IngestProperties(
       @DefaultValue List<String> equalityPhrases,
       @DefaultValue("8.00") java.math.BigDecimal apprenticeMinimumHourlyWage,
       @DefaultValue("30") int apprenticeMinimumWeeklyHours) {}
+
+  /**
+   * @param maxRows the most students one file may hold
+   * @param maxSize the largest file accepted
+   */
+  public record Cohort(
+      @DefaultValue("100000") int maxRows,
+      @DefaultValue("50MB") org.springframework.util.unit.DataSize maxSize) {}
 }

@@ -46,6 +46,8 @@ class SecurityConfiguration {
                     .access(SecurityDefaults::ownerOrOperator)
                     .pathMatchers(HttpMethod.DELETE, "/api/v1/sessions/current")
                     .hasRole(Role.STUDENT.name())
+                    .pathMatchers("/api/v1/cohorts/**")
+                    .hasRole(Role.UNIVERSITY.name())
                     .pathMatchers("/api/v1/admin/**")
                     .hasRole(Role.OPERATOR.name())
                     .pathMatchers("/api/v1/api-keys", "/api/v1/api-keys/**")
