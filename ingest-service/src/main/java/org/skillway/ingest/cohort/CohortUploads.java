@@ -228,6 +228,16 @@ class CohortUploads {
     private long rejected;
     private final Map<String, Long> lineOfRef = new HashMap<>();
     private final Map<String, Long> lineOfEmail = new HashMap<>();
+    private java.util.concurrent.CompletableFuture<Void> pendingStore =
+        java.util.concurrent.CompletableFuture.completedFuture(null);
+
+    private void awaitStore() {
+      try {
+        pendingStore.join();
+      } catch (java.util.concurrent.CompletionException failed) {
+        throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+      }
+    }
 
     Run(Upload upload) {
       this.upload = upload;
@@ -303,9 +313,12 @@ class CohortUploads {
         }
       }
       long t2 = System.nanoTime();
-      profiles.publishAndStoreAll(changed);
+      profiles.publishAll(changed);
       long t3 = System.nanoTime();
-      accounts.invite(invitees).block();
+      // Storing overlaps the next batch (one store at a time): the rows are accepted once Kafka has
+      // them, and a store lost to a crash is redone by uploading the file again.
+      awaitStore();
+      pendingStore = profiles.storeAll(changed).then(accounts.invite(invitees)).toFuture();
       long t4 = System.nanoTime();
       if (!rejections.isEmpty()) {
         mongo.insertAll(rejections).then().block();
@@ -315,9 +328,9 @@ class CohortUploads {
       unchanged += batchUnchanged;
       rejected += rejections.stream().map(Rejection::line).distinct().count();
       upload = mongo.save(upload.progress(processed, accepted, unchanged, rejected)).block();
-      LOG.info(
-          "upload {}: {} rows; check {} ms, look-ups {} ms, publish and store {} ms, accounts {} ms,"
-              + " report {} ms",
+      LOG.debug(
+          "upload {}: {} rows; check {} ms, look-ups {} ms, publish {} ms, wait for the last store {}"
+              + " ms, report {} ms",
           upload.id(),
           batch.size(),
           (t1 - t0) / 1_000_000,
@@ -328,6 +341,11 @@ class CohortUploads {
     }
 
     Upload finish(Upload.State state, String problem) {
+      if (state == Upload.State.DONE) {
+        awaitStore();
+      } else {
+        pendingStore.exceptionally(failed -> null).join();
+      }
       upload =
           mongo
               .save(

@@ -26,6 +26,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class Profiles {
+
   private final ReactiveMongoTemplate mongo;
   private final EventPublisher events;
   private final Clock clock;
@@ -48,27 +49,33 @@ public class Profiles {
   }
 
   /**
-   * Publishes a batch of new versions (all acknowledged by Kafka, or an exception), then stores
-   * them: for bulk loads, where a retry of the whole batch is harmless because a version Kafka
-   * already holds is ignored by every consumer. Blocking: call it from a worker thread.
+   * Publishes a batch of new versions: returns once Kafka has acknowledged them all, or throws. For
+   * bulk loads, where a retry of the whole batch is harmless because a version Kafka already holds
+   * is ignored by every consumer. Blocking: call it from a worker thread.
    */
-  public void publishAndStoreAll(List<StoredProfile> batch) {
-    if (batch.isEmpty()) {
-      return;
+  public void publishAll(List<StoredProfile> batch) {
+    if (!batch.isEmpty()) {
+      events.publishAll(
+          batch.stream()
+              .map(
+                  p ->
+                      new ProfileSubmitted(
+                          EventMetadata.next(p.id(), p.version(), clock.instant()),
+                          p.profile().matchable()))
+              .toList());
     }
-    events.publishAll(
-        batch.stream()
-            .map(
-                p ->
-                    new ProfileSubmitted(
-                        EventMetadata.next(p.id(), p.version(), clock.instant()),
-                        p.profile().matchable()))
-            .toList());
+  }
+
+  /** Stores a batch already published (see {@link #publishAll}), replacing older versions. */
+  public Mono<Void> storeAll(List<StoredProfile> batch) {
+    if (batch.isEmpty()) {
+      return Mono.empty();
+    }
     var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredProfile.class);
     for (StoredProfile p : batch) {
       bulk.replaceOne(query(where("_id").is(p.id())), p, FindAndReplaceOptions.options().upsert());
     }
-    bulk.execute().block();
+    return bulk.execute().then();
   }
 
   /** Stores version 1 and publishes it; if publishing fails, the stored profile is removed. */
