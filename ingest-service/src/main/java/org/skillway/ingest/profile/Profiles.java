@@ -9,12 +9,12 @@ import org.skillway.events.EventMetadata;
 import org.skillway.events.ProfileErased;
 import org.skillway.events.ProfileErasure;
 import org.skillway.events.ProfileSubmitted;
+import org.skillway.ingest.system.VersionedReplace;
 import org.skillway.support.ApiProblemException;
 import org.skillway.support.EventPublisher;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -144,24 +144,7 @@ public class Profiles {
   }
 
   private Mono<StoredProfile> swap(String id, long expectedVersion, StoredProfile next) {
-    return mongo
-        .updateFirst(
-            query(where("_id").is(id).and("version").is(expectedVersion)),
-            new Update()
-                .set("version", next.version())
-                .set("profile", next.profile())
-                .set("updatedAt", next.updatedAt()),
-            StoredProfile.class)
-        .flatMap(
-            result ->
-                result.getModifiedCount() == 1
-                    ? Mono.just(next)
-                    : Mono.error(
-                        new ApiProblemException(
-                            HttpStatus.CONFLICT,
-                            "The profile changed while this change was being made; read it again"
-                                + " and retry.",
-                            List.of())));
+    return VersionedReplace.replace(mongo, id, expectedVersion, next, "profile");
   }
 
   static ApiProblemException notFound() {

@@ -8,12 +8,12 @@ import java.util.List;
 import org.skillway.events.EventMetadata;
 import org.skillway.events.VacancyPublished;
 import org.skillway.events.VacancyStatus;
+import org.skillway.ingest.system.VersionedReplace;
 import org.skillway.support.ApiProblemException;
 import org.skillway.support.EventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -138,24 +138,6 @@ class Vacancies {
   }
 
   private Mono<StoredVacancy> swap(long expectedVersion, StoredVacancy next) {
-    return mongo
-        .updateFirst(
-            query(where("_id").is(next.id()).and("version").is(expectedVersion)),
-            new Update()
-                .set("version", next.version())
-                .set("vacancy", next.vacancy())
-                .set("status", next.status())
-                .set("updatedAt", next.updatedAt()),
-            StoredVacancy.class)
-        .flatMap(
-            result ->
-                result.getModifiedCount() == 1
-                    ? Mono.just(next)
-                    : Mono.error(
-                        new ApiProblemException(
-                            HttpStatus.CONFLICT,
-                            "The vacancy changed while this change was being made; read it again"
-                                + " and retry.",
-                            List.of())));
+    return VersionedReplace.replace(mongo, next.id(), expectedVersion, next, "vacancy");
   }
 }
