@@ -42,6 +42,9 @@ class SecurityConfiguration {
                     .permitAll()
                     .pathMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/sessions")
                     .permitAll()
+                    // The API's description is public, like any published API reference.
+                    .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
+                    .permitAll()
                     .pathMatchers("/api/v1/profiles/{profileId}/**", "/api/v1/profiles/{profileId}")
                     .access(SecurityDefaults::ownerOrOperator)
                     .pathMatchers(HttpMethod.DELETE, "/api/v1/sessions/current")
