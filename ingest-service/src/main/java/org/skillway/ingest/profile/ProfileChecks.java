@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.skillway.events.Pathway;
 import org.skillway.events.SkillLevel;
 import org.skillway.ingest.skill.Outcodes;
+import org.skillway.ingest.skill.Problems;
 import org.skillway.ingest.skill.SkillCatalogue;
 import org.skillway.support.ApiProblemException;
 import org.skillway.support.FieldError;
@@ -34,8 +35,19 @@ public class ProfileChecks {
    *     word
    */
   public Profile check(ProfileRequest request, String evidencedBy) {
-    checkPathway(request);
-    List<SkillLevel> resolved = catalogue.resolve("skills", request.skills());
+    Problems problems = new Problems();
+    problems.attempt(() -> checkPathway(request));
+    List<SkillLevel> resolved =
+        problems.attempt(() -> catalogue.resolve("skills", request.skills()));
+    Occupation occupation =
+        request.retrainer() == null
+            ? null
+            : problems.attempt(
+                () ->
+                    catalogue.resolveOccupation(
+                        "retrainer.occupation", request.retrainer().occupation()));
+    String outcode = problems.attempt(() -> outcodes.resolve("outcode", request.outcode()));
+    problems.throwIfAny("The profile cannot be accepted as it stands.");
     List<Profile.Skill> skills = new ArrayList<>(resolved.size());
     for (int i = 0; i < resolved.size(); i++) {
       SkillLevel skill = resolved.get(i);
@@ -47,20 +59,17 @@ public class ProfileChecks {
               request.skills().get(i).years(),
               evidencedBy));
     }
-    Profile.Retrainer retrainer = null;
-    if (request.retrainer() != null) {
-      Occupation occupation =
-          catalogue.resolveOccupation("retrainer.occupation", request.retrainer().occupation());
-      retrainer =
-          new Profile.Retrainer(
-              occupation.id(),
-              occupation.preferredLabel(),
-              !Boolean.FALSE.equals(request.retrainer().willingToTrain()));
-    }
+    Profile.Retrainer retrainer =
+        occupation == null
+            ? null
+            : new Profile.Retrainer(
+                occupation.id(),
+                occupation.preferredLabel(),
+                !Boolean.FALSE.equals(request.retrainer().willingToTrain()));
     return new Profile(
         request.pathway(),
         skills,
-        outcodes.resolve("outcode", request.outcode()),
+        outcode,
         request.consentToMatch(),
         Boolean.TRUE.equals(request.consentToContact()),
         request.yearsExperience(),

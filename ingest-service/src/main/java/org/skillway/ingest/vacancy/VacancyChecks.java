@@ -6,12 +6,11 @@ import java.util.Locale;
 import org.skillway.events.SkillLevel;
 import org.skillway.events.VacancyKind;
 import org.skillway.ingest.skill.Outcodes;
+import org.skillway.ingest.skill.Problems;
 import org.skillway.ingest.skill.SkillCatalogue;
 import org.skillway.ingest.skill.SkillRequest;
 import org.skillway.ingest.system.IngestProperties;
-import org.skillway.support.ApiProblemException;
 import org.skillway.support.FieldError;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,21 +41,29 @@ class VacancyChecks {
       errors.add(new FieldError("salaryMin", "must not exceed salaryMax"));
     }
     checkApprenticeship(request, errors);
-    if (!errors.isEmpty()) {
-      throw new ApiProblemException(
-          HttpStatus.BAD_REQUEST, "The vacancy cannot be posted as it stands.", errors);
-    }
+    Problems problems = new Problems();
+    problems.add(errors);
     List<SkillRequest> required =
-        normalised(catalogue.resolve("requiredSkills", request.requiredSkills()));
+        problems.attempt(
+            () -> normalised(catalogue.resolve("requiredSkills", request.requiredSkills())));
     List<SkillRequest> niceToHave =
         request.niceToHaveSkills() == null
             ? List.of()
-            : normalised(catalogue.resolve("niceToHaveSkills", request.niceToHaveSkills()));
+            : problems.attempt(
+                () ->
+                    normalised(catalogue.resolve("niceToHaveSkills", request.niceToHaveSkills())));
+    String outcode = problems.attempt(() -> outcodes.resolve("outcode", request.outcode()));
+    String occupation =
+        request.occupation() == null
+            ? null
+            : problems.attempt(
+                () -> catalogue.resolveOccupation("occupation", request.occupation()).id());
+    problems.throwIfAny("The vacancy cannot be posted as it stands.");
     return new VacancyRequest(
         request.title().trim(),
         request.kind(),
         required,
-        outcodes.resolve("outcode", request.outcode()),
+        outcode,
         request.closingDate(),
         niceToHave,
         request.level(),
@@ -70,9 +77,7 @@ class VacancyChecks {
             ? null
             : request.description().trim(),
         request.sector() == null ? null : request.sector().trim().toLowerCase(Locale.ROOT),
-        request.occupation() == null
-            ? null
-            : catalogue.resolveOccupation("occupation", request.occupation()).id(),
+        occupation,
         request.positions() == null ? 1 : request.positions(),
         Boolean.TRUE.equals(request.flexibleHours()),
         Boolean.TRUE.equals(request.disabilityConfident()),
