@@ -10,10 +10,9 @@ import org.skillway.ingest.profile.Profile;
 import org.skillway.ingest.profile.ProfileChecks;
 import org.skillway.ingest.profile.ProfileRequest;
 import org.skillway.ingest.system.RateLimits;
+import org.skillway.ingest.token.TokenIssuer;
 import org.skillway.support.ApiProblemException;
-import org.skillway.support.IdentityTokens;
 import org.skillway.support.Role;
-import org.skillway.support.SkillwayProperties;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,20 +25,14 @@ import reactor.core.publisher.Mono;
 class AccountController {
   private final Accounts accounts;
   private final ProfileChecks checks;
-  private final IdentityTokens tokens;
-  private final SkillwayProperties properties;
+  private final TokenIssuer issuer;
   private final RateLimits rateLimits;
 
   AccountController(
-      Accounts accounts,
-      ProfileChecks checks,
-      IdentityTokens tokens,
-      SkillwayProperties properties,
-      RateLimits rateLimits) {
+      Accounts accounts, ProfileChecks checks, TokenIssuer issuer, RateLimits rateLimits) {
     this.accounts = accounts;
     this.checks = checks;
-    this.tokens = tokens;
-    this.properties = properties;
+    this.issuer = issuer;
     this.rateLimits = rateLimits;
   }
 
@@ -59,7 +52,12 @@ class AccountController {
   /**
    * @param profileId the new profile's id, also the subject of the token
    */
-  record Registered(String profileId, String accessToken, String tokenType, long expiresIn) {}
+  record Registered(String profileId, String accessToken, String tokenType, long expiresIn) {
+    static Registered of(TokenIssuer.IssuedToken token) {
+      return new Registered(
+          token.subject(), token.accessToken(), token.tokenType(), token.expiresIn());
+    }
+  }
 
   /**
    * Creates the account and its profile; answers 201 once Kafka holds the profile, with a token so
@@ -80,11 +78,6 @@ class AccountController {
         .map(
             account ->
                 ResponseEntity.created(URI.create("/api/v1/profiles/" + account.id()))
-                    .body(
-                        new Registered(
-                            account.id(),
-                            tokens.issue(account.id(), Role.STUDENT),
-                            "Bearer",
-                            properties.security().tokenTtl().toSeconds())));
+                    .body(Registered.of(issuer.issue(account.id(), Role.STUDENT))));
   }
 }

@@ -5,10 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.skillway.ingest.system.RateLimits;
+import org.skillway.ingest.token.TokenIssuer;
 import org.skillway.support.ApiProblemException;
-import org.skillway.support.IdentityTokens;
 import org.skillway.support.Role;
-import org.skillway.support.SkillwayProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,36 +23,28 @@ import reactor.core.publisher.Mono;
 @RestController
 class SessionController {
   private final Accounts accounts;
-  private final IdentityTokens tokens;
+  private final TokenIssuer issuer;
   private final RevokedTokens revoked;
-  private final SkillwayProperties properties;
   private final RateLimits rateLimits;
 
   SessionController(
-      Accounts accounts,
-      IdentityTokens tokens,
-      RevokedTokens revoked,
-      SkillwayProperties properties,
-      RateLimits rateLimits) {
+      Accounts accounts, TokenIssuer issuer, RevokedTokens revoked, RateLimits rateLimits) {
     this.accounts = accounts;
-    this.tokens = tokens;
+    this.issuer = issuer;
     this.revoked = revoked;
-    this.properties = properties;
     this.rateLimits = rateLimits;
   }
 
   record SignIn(
       @NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 128) String password) {}
 
-  record Session(
-      String subject, String role, String accessToken, String tokenType, long expiresIn) {}
-
   /**
    * Answers 401 for a wrong e-mail or password alike, and 429 once an address or an account has had
    * too many tries.
    */
   @PostMapping("/api/v1/sessions")
-  Mono<Session> signIn(@Valid @RequestBody SignIn request, ServerWebExchange exchange) {
+  Mono<TokenIssuer.IssuedToken> signIn(
+      @Valid @RequestBody SignIn request, ServerWebExchange exchange) {
     rateLimits.signIn(RateLimits.clientAddress(exchange), Accounts.normalise(request.email()));
     return accounts
         .signIn(request.email(), request.password())
@@ -63,14 +54,7 @@ class SessionController {
                     HttpStatus.UNAUTHORIZED,
                     "The e-mail address or the password is wrong.",
                     List.of())))
-        .map(
-            account ->
-                new Session(
-                    account.id(),
-                    Role.STUDENT.name(),
-                    tokens.issue(account.id(), Role.STUDENT),
-                    "Bearer",
-                    properties.security().tokenTtl().toSeconds()));
+        .map(account -> issuer.issue(account.id(), Role.STUDENT));
   }
 
   /**
