@@ -40,7 +40,13 @@ public enum EventType {
       1,
       Topic.MATCHES,
       MatchClosure.class,
-      (m, p) -> new MatchWithdrawn(m, (MatchClosure) p));
+      (m, p) -> new MatchWithdrawn(m, (MatchClosure) p)),
+  INVITATION_ISSUED(
+      "InvitationIssued",
+      1,
+      Topic.INVITATIONS,
+      Invitation.class,
+      (m, p) -> new InvitationIssued(m, (Invitation) p));
 
   private final String wireName;
   private final int schemaVersion;

@@ -1,7 +1,7 @@
 package org.skillway.events;
 
 /** Any event on a Skillway topic. The wire form is produced and read by {@link EventCodec}. */
-public sealed interface SkillwayEvent permits ProfileEvent, VacancyEvent, MatchEvent {
+public sealed interface SkillwayEvent permits ProfileEvent, VacancyEvent, MatchEvent, AccountEvent {
   EventMetadata metadata();
 
   EventType type();

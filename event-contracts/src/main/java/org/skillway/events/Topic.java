@@ -13,9 +13,12 @@ public enum Topic {
   PROFILES("skillway.profiles.v1", Writer.INGEST, true, null),
   VACANCIES("skillway.vacancies.v1", Writer.INGEST, true, null),
   MATCHES("skillway.matches.v1", Writer.MATCHING, false, null),
+  INVITATIONS("skillway.invitations.v1", Writer.INGEST, false, null),
   PROFILES_DEAD_LETTERS("skillway.profiles.v1.matching-dlt", Writer.MATCHING, false, PROFILES),
   VACANCIES_DEAD_LETTERS("skillway.vacancies.v1.matching-dlt", Writer.MATCHING, false, VACANCIES),
-  MATCHES_DEAD_LETTERS("skillway.matches.v1.notification-dlt", Writer.NOTIFICATION, false, MATCHES);
+  MATCHES_DEAD_LETTERS("skillway.matches.v1.notification-dlt", Writer.NOTIFICATION, false, MATCHES),
+  INVITATIONS_DEAD_LETTERS(
+      "skillway.invitations.v1.notification-dlt", Writer.NOTIFICATION, false, INVITATIONS);
 
   /** The service allowed to produce to a topic. */
   public enum Writer {

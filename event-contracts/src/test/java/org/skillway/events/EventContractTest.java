@@ -59,6 +59,13 @@ class EventContractTest {
             metadata("p-1:v-1"),
             new MatchClosure("p-1", "v-1", "acme", "Data apprentice", "VACANCY_CLOSED")),
         new ProfileErased(metadata("p-3"), new ProfileErasure("ACCOUNT_DELETED")),
+        new InvitationIssued(
+            metadata("p-4"),
+            new Invitation(
+                "sam@example.ac.uk",
+                "northwest-uni",
+                "https://skillway.example/claim?token=t",
+                Instant.parse("2026-12-12T10:00:00Z"))),
         new ProfileSubmitted(
             metadata("p-2"),
             new ProfileData(
@@ -109,6 +116,7 @@ class EventContractTest {
       strings = {
         "ProfileSubmitted.json",
         "ProfileErased.json",
+        "InvitationIssued.json",
         "VacancyPublished.json",
         "MatchFound.json",
         "MatchUpdated.json",

@@ -12,6 +12,8 @@ class TopicTest {
     assertThat(Topic.VACANCIES_DEAD_LETTERS.deadLetterSource()).contains(Topic.VACANCIES);
     assertThat(Topic.MATCHES_DEAD_LETTERS.deadLetterSource()).contains(Topic.MATCHES);
     assertThat(Topic.MATCHES_DEAD_LETTERS.writer()).isEqualTo(Topic.Writer.NOTIFICATION);
+    assertThat(Topic.INVITATIONS_DEAD_LETTERS.deadLetterSource()).contains(Topic.INVITATIONS);
+    assertThat(Topic.INVITATIONS_DEAD_LETTERS.writer()).isEqualTo(Topic.Writer.NOTIFICATION);
     assertThat(Topic.PROFILES_DEAD_LETTERS.writer()).isEqualTo(Topic.Writer.MATCHING);
   }
 
@@ -27,6 +29,8 @@ class TopicTest {
     assertThat(Topic.PROFILES.compacted()).isTrue();
     assertThat(Topic.VACANCIES.compacted()).isTrue();
     assertThat(Topic.MATCHES.compacted()).isFalse();
+    // An invitation carries a single-use secret: it is not kept as state.
+    assertThat(Topic.INVITATIONS.compacted()).isFalse();
   }
 
   @Test

@@ -217,6 +217,70 @@ class DeliveryIT {
     return null;
   }
 
+  private static byte[] invitation(String profileId, String address, Instant expiresAt) {
+    return new String(EventSchemas.example("InvitationIssued.json"), StandardCharsets.UTF_8)
+        .replace("example-profile-1", profileId)
+        .replace("sam.student@example.ac.uk", address)
+        .replace("2026-12-13T09:15:00Z", expiresAt.toString())
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anInvitationIsEmailedOnceToTheAddressTheUniversityGaveAndItsLinkIsNotKept()
+      throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String address = profileId + "@students.example.ac.uk";
+    byte[] event = invitation(profileId, address, Instant.now().plus(Duration.ofDays(14)));
+
+    // No preferences exist for the person: the invitation goes to the university's address.
+    producer.send(new ProducerRecord<>(Topic.INVITATIONS.topicName(), profileId, event)).get();
+    producer.send(new ProducerRecord<>(Topic.INVITATIONS.topicName(), profileId, event)).get();
+
+    await().atMost(WAIT).until(() -> mailTo(address).size() == 1);
+    MimeMessage mail = mailTo(address).get(0);
+    assertThat(mail.getSubject()).isEqualTo("Claim your Skillway account");
+    assertThat(plainText(mail))
+        .contains("Your university (northwest-uni) has added you to Skillway")
+        .contains("https://skillway.example/claim?token=example-claim-token");
+    // A one-off service message, not a subscription: nothing to unsubscribe from.
+    assertThat(mail.getHeader("List-Unsubscribe")).isNull();
+    String id =
+        Delivery.id(
+            "invitation:" + profileId, 1, org.skillway.notification.preference.Channel.EMAIL);
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              Delivery sent = deliveries.find(id).block();
+              assertThat(sent.state()).isEqualTo(Delivery.State.SENT);
+              assertThat(sent.body()).isNull();
+              assertThat(sent.html()).isNull();
+            });
+    Thread.sleep(QUIET.toMillis());
+    assertThat(mailTo(address)).hasSize(1);
+  }
+
+  @Test
+  void anInvitationWhoseLinkHasExpiredIsNotSent() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String address = profileId + "@students.example.ac.uk";
+    byte[] expired = invitation(profileId, address, Instant.now().minusSeconds(1));
+    byte[] renewed =
+        new String(
+                invitation(profileId, address, Instant.now().plus(Duration.ofDays(14))),
+                StandardCharsets.UTF_8)
+            .replace("\"aggregateVersion\": 1", "\"aggregateVersion\": 2")
+            .replace("example-claim-token", "renewed-token")
+            .getBytes(StandardCharsets.UTF_8);
+
+    // Same key, same partition: the expired one is handled first.
+    producer.send(new ProducerRecord<>(Topic.INVITATIONS.topicName(), profileId, expired)).get();
+    producer.send(new ProducerRecord<>(Topic.INVITATIONS.topicName(), profileId, renewed)).get();
+
+    await().atMost(WAIT).until(() -> mailTo(address).size() == 1);
+    assertThat(plainText(mailTo(address).get(0))).contains("token=renewed-token");
+  }
+
   @Test
   void anEmailCarriesTheReasonsAndGapsWithAOneClickUnsubscribeAndIsSentOnceDespiteRedelivery()
       throws Exception {
@@ -362,7 +426,8 @@ class DeliveryIT {
             "\u201cNight porter\u201d is a 71% match for you.",
             "<!doctype html><html><body><p>Night porter</p></body></html>",
             false,
-            now.minusSeconds(60));
+            now.minusSeconds(60),
+            null);
 
     assertThat(deliveries.add(stranded).block()).isTrue();
 

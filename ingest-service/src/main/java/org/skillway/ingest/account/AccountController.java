@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Registration: the one endpoint open to anyone, and rate limited per client address. */
+/**
+ * Registration, and claiming an account a university created: open to anyone, and rate limited per
+ * client address.
+ */
 @RestController
 class AccountController {
   private final Accounts accounts;
@@ -48,6 +51,19 @@ class AccountController {
               message = "must be 12 to 128 characters; three random words make a strong one")
           String password,
       @NotNull @Valid ProfileRequest profile) {}
+
+  /**
+   * @param token from the invitation link ({@code ?token=})
+   * @param password 12 to 128 characters
+   */
+  record AccountClaim(
+      @NotBlank @Size(max = 128) String token,
+      @NotNull
+          @Size(
+              min = 12,
+              max = 128,
+              message = "must be 12 to 128 characters; three random words make a strong one")
+          String password) {}
 
   /**
    * @param profileId the new profile's id, also the subject of the token
@@ -79,5 +95,17 @@ class AccountController {
             account ->
                 ResponseEntity.created(URI.create("/api/v1/profiles/" + account.id()))
                     .body(Registered.of(issuer.issue(account.id(), Role.STUDENT))));
+  }
+
+  /**
+   * Claims an account that a university created, with the token from the invitation e-mail: sets
+   * its password and signs the person in. The token works once.
+   */
+  @PostMapping("/api/v1/account-claims")
+  Mono<Registered> claim(@Valid @RequestBody AccountClaim claim, ServerWebExchange exchange) {
+    rateLimits.claim(RateLimits.clientAddress(exchange));
+    return accounts
+        .claim(claim.token(), claim.password())
+        .map(account -> Registered.of(issuer.issue(account.id(), Role.STUDENT)));
   }
 }

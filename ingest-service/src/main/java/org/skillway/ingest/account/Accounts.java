@@ -16,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.http.HttpStatus;
@@ -50,12 +49,16 @@ public class Accounts implements ApplicationRunner, ProfileErasures {
     this.decoyHash = passwords.encode(UUID.randomUUID().toString());
   }
 
-  /** One account per e-mail address, enforced by a unique index. */
+  /** One account per e-mail address, enforced by a unique index; claim tokens are looked up. */
   @Override
   public void run(ApplicationArguments args) {
     mongo
         .indexOps(Account.class)
         .createIndex(new Index().on("email", Sort.Direction.ASC).unique())
+        .then(
+            mongo
+                .indexOps(Account.class)
+                .createIndex(new Index().on("claim.tokenHash", Sort.Direction.ASC).sparse()))
         .block();
   }
 
@@ -70,7 +73,7 @@ public class Accounts implements ApplicationRunner, ProfileErasures {
   Mono<Account> register(String email, String password, Profile profile) {
     String id = UUID.randomUUID().toString();
     return hash(password)
-        .map(hash -> new Account(id, normalise(email), hash, clock.instant()))
+        .map(hash -> new Account(id, normalise(email), hash, clock.instant(), null))
         .flatMap(mongo::insert)
         .onErrorMap(
             DuplicateKeyException.class,
@@ -110,35 +113,78 @@ public class Accounts implements ApplicationRunner, ProfileErasures {
             });
   }
 
-  /** The accounts (ids) that hold these e-mail addresses, by lower-cased address. */
-  public Mono<java.util.Map<String, String>> ownersOf(java.util.Collection<String> emails) {
+  /**
+   * Who holds an e-mail address.
+   *
+   * @param awaitingInvitation the account is unclaimed and its invitation never reached Kafka
+   */
+  public record Owner(String id, boolean awaitingInvitation) {}
+
+  /** The accounts that hold these e-mail addresses, by lower-cased address. */
+  public Mono<java.util.Map<String, Owner>> ownersOf(java.util.Collection<String> emails) {
     return mongo
         .find(
             query(where("email").in(emails.stream().map(Accounts::normalise).toList())),
             Account.class)
-        .collectMap(Account::email, Account::id);
+        .collectMap(
+            Account::email,
+            a -> new Owner(a.id(), !a.claimed() && (a.claim() == null || !a.claim().sent())));
   }
 
   /**
-   * Creates accounts without a password for students loaded by their university, to be claimed
-   * later; an account that is already there is left as it is.
+   * Sets the password of an account a university created, using the token from its invitation,
+   * which then stops working.
    *
-   * @param invitees profile id to e-mail address
+   * @return the claimed account
+   * @throws ApiProblemException if the token is unknown, used or expired
    */
-  public Mono<Void> invite(java.util.Map<String, String> invitees) {
-    if (invitees.isEmpty()) {
-      return Mono.empty();
-    }
-    var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Account.class);
-    invitees.forEach(
-        (id, email) -> bulk.insert(new Account(id, normalise(email), null, clock.instant())));
-    // Unordered: every new account is inserted; one already there fails alone and is left as it is.
-    return bulk.execute()
-        .then()
-        .onErrorResume(
-            org.springframework.data.mongodb.BulkOperationException.class,
-            someThere -> Mono.empty())
-        .onErrorResume(DuplicateKeyException.class, someThere -> Mono.empty());
+  Mono<Account> claim(String token, String password) {
+    String tokenHash = org.skillway.support.Hashes.sha256Hex(token);
+    return mongo
+        .findOne(query(where("claim.tokenHash").is(tokenHash)), Account.class)
+        .switchIfEmpty(
+            Mono.error(
+                () ->
+                    invalidClaim(
+                        "is not a valid invitation; it may have been used already or replaced by"
+                            + " a newer one")))
+        .flatMap(
+            account -> {
+              if (!clock.instant().isBefore(account.claim().expiresAt())) {
+                return Mono.error(
+                    invalidClaim(
+                        "expired at "
+                            + account.claim().expiresAt()
+                            + "; ask your university to send a new invitation"));
+              }
+              return hash(password)
+                  .flatMap(
+                      hash ->
+                          mongo.findAndModify(
+                              query(
+                                  where("_id")
+                                      .is(account.id())
+                                      .and("claim.tokenHash")
+                                      .is(tokenHash)
+                                      .and("passwordHash")
+                                      .isNull()),
+                              new org.springframework.data.mongodb.core.query.Update()
+                                  .set("passwordHash", hash)
+                                  .unset("claim"),
+                              org.springframework.data.mongodb.core.FindAndModifyOptions.options()
+                                  .returnNew(true),
+                              Account.class))
+                  // Claimed by a concurrent request with the same token: only one wins.
+                  .switchIfEmpty(
+                      Mono.error(() -> invalidClaim("has been used already; sign in instead")));
+            });
+  }
+
+  private static ApiProblemException invalidClaim(String reason) {
+    return new ApiProblemException(
+        HttpStatus.BAD_REQUEST,
+        "This invitation link cannot be used",
+        List.of(new FieldError("token", reason)));
   }
 
   /** Erases the profile (published first), then deletes the credentials. */

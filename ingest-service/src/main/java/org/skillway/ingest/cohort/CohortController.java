@@ -127,6 +127,25 @@ class CohortController {
                                 .body(UploadReport.of(done, rejected))));
   }
 
+  /**
+   * @param profileId the student's profile id, the same for every upload
+   */
+  record InvitationSent(String studentRef, String profileId) {}
+
+  /**
+   * Sends a student of this university a new invitation to claim their account, for one who lost
+   * the e-mail or whose link expired. The old link stops working.
+   */
+  @PostMapping("/students/{studentRef}/invitations")
+  Mono<ResponseEntity<InvitationSent>> reinvite(
+      @AuthenticationPrincipal ApiClient university,
+      @PathVariable String cohortId,
+      @PathVariable @jakarta.validation.constraints.Size(max = 100) String studentRef) {
+    return uploads
+        .reinvite(university.ownerId(), studentRef)
+        .map(id -> ResponseEntity.accepted().body(new InvitationSent(studentRef, id)));
+  }
+
   @GetMapping("/uploads")
   Flux<UploadReport> uploads(
       @AuthenticationPrincipal ApiClient university, @PathVariable String cohortId) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.skillway.ingest.account.Accounts;
+import org.skillway.ingest.account.Invitations;
 import org.skillway.ingest.profile.Profile;
 import org.skillway.ingest.profile.ProfileChecks;
 import org.skillway.ingest.profile.Profiles;
@@ -50,6 +51,7 @@ class CohortUploads {
   private final Profiles profiles;
   private final ProfileChecks checks;
   private final Accounts accounts;
+  private final Invitations invitations;
   private final Validator validator;
   private final JsonMapper json;
   private final Clock clock;
@@ -60,6 +62,7 @@ class CohortUploads {
       Profiles profiles,
       ProfileChecks checks,
       Accounts accounts,
+      Invitations invitations,
       Validator validator,
       JsonMapper json,
       Clock clock,
@@ -68,6 +71,7 @@ class CohortUploads {
     this.profiles = profiles;
     this.checks = checks;
     this.accounts = accounts;
+    this.invitations = invitations;
     this.validator = validator;
     this.json = json;
     this.clock = clock;
@@ -141,6 +145,37 @@ class CohortUploads {
               + " recognised.");
       throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
     }
+  }
+
+  /**
+   * Sends a loaded student a new invitation to claim their account (the old link stops working).
+   *
+   * @throws ApiProblemException 404 if the university has not loaded this student; 409 if the
+   *     student has claimed the account already
+   */
+  Mono<String> reinvite(String universityId, String studentRef) {
+    String id = profileId(universityId, studentRef);
+    return profiles
+        .findAll(java.util.Set.of(id))
+        .filter(found -> found.containsKey(id))
+        .switchIfEmpty(
+            Mono.error(
+                () ->
+                    new ApiProblemException(
+                        HttpStatus.NOT_FOUND,
+                        "You have not loaded a student with this reference.",
+                        List.of(new FieldError("studentRef", "is not one of your students")))))
+        .flatMap(found -> invitations.reinvite(universityId, List.of(id)))
+        .flatMap(
+            sent ->
+                sent == 1
+                    ? Mono.just(id)
+                    : Mono.error(
+                        new ApiProblemException(
+                            HttpStatus.CONFLICT,
+                            "The student has claimed their account already (or made one"
+                                + " themselves); they sign in with their own password.",
+                            List.of(new FieldError("studentRef", "has an account in use")))));
   }
 
   /** The upload, if it is this university's. */
@@ -284,17 +319,18 @@ class CohortUploads {
       }
       long t1 = System.nanoTime();
       Map<String, StoredProfile> stored = profiles.findAll(valid.keySet()).block();
-      Map<String, String> owners =
+      Map<String, Accounts.Owner> owners =
           accounts
               .ownersOf(valid.values().stream().map(c -> c.read().row().email()).toList())
               .block();
       List<StoredProfile> changed = new ArrayList<>();
-      Map<String, String> invitees = new HashMap<>();
+      List<Invitations.Invitee> newAccounts = new ArrayList<>();
+      List<String> unsent = new ArrayList<>();
       long batchUnchanged = 0;
       for (Checked c : valid.values()) {
         String email = Accounts.normalise(c.read().row().email());
-        String owner = owners.get(email);
-        if (owner != null && !owner.equals(c.id())) {
+        Accounts.Owner owner = owners.get(email);
+        if (owner != null && !owner.id().equals(c.id())) {
           reject(
               rejections,
               c.read(),
@@ -309,7 +345,9 @@ class CohortUploads {
           changed.add(new StoredProfile(c.id(), version, c.profile(), clock.instant()));
         }
         if (owner == null) {
-          invitees.put(c.id(), email);
+          newAccounts.add(new Invitations.Invitee(c.id(), email));
+        } else if (owner.awaitingInvitation()) {
+          unsent.add(c.id());
         }
       }
       long t2 = System.nanoTime();
@@ -318,7 +356,13 @@ class CohortUploads {
       // Storing overlaps the next batch (one store at a time): the rows are accepted once Kafka has
       // them, and a store lost to a crash is redone by uploading the file again.
       awaitStore();
-      pendingStore = profiles.storeAll(changed).then(accounts.invite(invitees)).toFuture();
+      pendingStore =
+          profiles
+              .storeAll(changed)
+              .then(invitations.createAndInvite(university, newAccounts))
+              .then(invitations.reinvite(university, unsent))
+              .then()
+              .toFuture();
       long t4 = System.nanoTime();
       if (!rejections.isEmpty()) {
         mongo.insertAll(rejections).then().block();

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimit how often one client may try to register or sign in
  * @param vacancy the rules a vacancy must meet
  * @param cohort the limits of a cohort upload
+ * @param invitation how students loaded by a university are invited to claim their account
  */
 @ConfigurationProperties("skillway.ingest")
 public record IngestProperties(
@@ -20,7 +21,8 @@ public record IngestProperties(
     String operatorKey,
     @DefaultValue RateLimit rateLimit,
     @DefaultValue VacancyRules vacancy,
-    @DefaultValue Cohort cohort) {
+    @DefaultValue Cohort cohort,
+    @DefaultValue Invitation invitation) {
 
   /**
    * @param key the plain key a demo client sends in {@code X-API-Key}
@@ -56,4 +58,13 @@ public record IngestProperties(
   public record Cohort(
       @DefaultValue("100000") int maxRows,
       @DefaultValue("50MB") org.springframework.util.unit.DataSize maxSize) {}
+
+  /**
+   * @param claimUrl the page where an invited student chooses a password; the link adds {@code
+   *     ?token=}
+   * @param validFor how long an invitation link works
+   */
+  public record Invitation(
+      @DefaultValue("http://localhost:8080/claim") String claimUrl,
+      @DefaultValue("P14D") java.time.Duration validFor) {}
 }

@@ -59,6 +59,17 @@ public final class RateLimits {
         "Too many sign-in attempts for this account; try again later.");
   }
 
+  /**
+   * @throws RateLimitedException once this address has tried to claim accounts too often
+   */
+  public void claim(String address) {
+    take(
+        "claim:" + address,
+        settings.signInsPerQuarterHourPerAddress(),
+        Duration.ofMinutes(15),
+        "Too many attempts to claim an account from this network; try again later.");
+  }
+
   private void take(String key, int allowance, Duration window, String message) {
     Bucket bucket =
         buckets.get(

@@ -40,7 +40,11 @@ class SecurityConfiguration {
                 exchanges
                     .pathMatchers(SecurityDefaults.OPEN_OPERATIONAL_PATHS)
                     .permitAll()
-                    .pathMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/sessions")
+                    .pathMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/accounts",
+                        "/api/v1/account-claims",
+                        "/api/v1/sessions")
                     .permitAll()
                     // The API's description is public, like any published API reference.
                     .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")

@@ -17,6 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param body the plain-text e-mail, or the webhook's JSON body
  * @param html the HTML e-mail (absent for webhooks)
  * @param digest gathered with the person's other digest items into one e-mail at {@code dueAt}
+ * @param address for an invitation only: the address the university gave, used instead of the
+ *     person's preferences (they have none yet)
  */
 @Document("deliveries")
 public record Delivery(
@@ -34,7 +36,8 @@ public record Delivery(
     String body,
     String html,
     boolean digest,
-    Instant leaseUntil) {
+    Instant leaseUntil,
+    String address) {
 
   public enum State {
     /** Waiting for {@code dueAt}. */
@@ -78,6 +81,44 @@ public record Delivery(
         body,
         html,
         digest,
+        null,
         null);
+  }
+
+  /**
+   * An invitation to claim an account, sent once per invitation: its id is {@code
+   * invitation:<profileId>#<number>#EMAIL}.
+   */
+  public static Delivery invitation(
+      String profileId,
+      long number,
+      String address,
+      String subject,
+      String body,
+      String html,
+      Instant dueAt) {
+    String key = "invitation:" + profileId;
+    return new Delivery(
+        id(key, number, Channel.EMAIL),
+        key,
+        number,
+        Channel.EMAIL,
+        profileId,
+        State.PENDING,
+        dueAt,
+        0,
+        null,
+        null,
+        subject,
+        body,
+        html,
+        false,
+        null,
+        address);
+  }
+
+  /** An invitation: its text holds a single-use link, dropped once it is sent or given up. */
+  public boolean isInvitation() {
+    return address != null;
   }
 }

@@ -115,7 +115,13 @@ public class DeliveryStore implements ApplicationRunner {
   }
 
   public Mono<Void> sent(Delivery delivery, Instant at) {
-    return set(delivery, new Update().set("state", State.SENT).set("sentAt", at));
+    return set(
+        delivery, forgetSecrets(delivery, new Update().set("state", State.SENT).set("sentAt", at)));
+  }
+
+  /** An invitation's text holds its claim link: it is not kept once there is no more use for it. */
+  private static Update forgetSecrets(Delivery delivery, Update update) {
+    return delivery.isInvitation() ? update.unset("body").unset("html") : update;
   }
 
   public Mono<Void> cancelled(Delivery delivery, String why) {
@@ -135,10 +141,12 @@ public class DeliveryStore implements ApplicationRunner {
   public Mono<Void> failed(Delivery delivery, String error) {
     return set(
         delivery,
-        new Update()
-            .set("state", State.FAILED)
-            .set("attempts", delivery.attempts() + 1)
-            .set("lastError", error));
+        forgetSecrets(
+            delivery,
+            new Update()
+                .set("state", State.FAILED)
+                .set("attempts", delivery.attempts() + 1)
+                .set("lastError", error)));
   }
 
   public Mono<Delivery> find(String id) {

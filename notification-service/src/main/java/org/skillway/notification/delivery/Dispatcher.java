@@ -131,11 +131,14 @@ public class Dispatcher {
   }
 
   private Mono<Void> send(Delivery delivery) {
-    return delivery.channel() == Channel.WEBHOOK
-        ? webhooks.send(delivery)
-        : email.send(
-            delivery.recipient(),
-            new EmailText.Email(delivery.subject(), delivery.body(), delivery.html()));
+    EmailText.Email text =
+        new EmailText.Email(delivery.subject(), delivery.body(), delivery.html());
+    if (delivery.channel() == Channel.WEBHOOK) {
+      return webhooks.send(delivery);
+    }
+    return delivery.isInvitation()
+        ? email.sendTo(delivery.address(), text)
+        : email.send(delivery.recipient(), text);
   }
 
   /** Gathers every digest item of the person that is due and sends them as one e-mail. */

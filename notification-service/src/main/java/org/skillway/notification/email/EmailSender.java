@@ -48,26 +48,45 @@ public class EmailSender {
             });
   }
 
+  /**
+   * Sends a one-off service e-mail (an invitation) to the given address: it is not a subscription,
+   * so it has no unsubscribe link.
+   */
+  public Mono<Void> sendTo(String address, EmailText.Email email) {
+    return Mono.<Void>fromRunnable(() -> send(address, email, null))
+        .subscribeOn(Schedulers.boundedElastic());
+  }
+
   private void deliver(String to, String profileId, EmailText.Email email) {
     String unsubscribe =
         settings.publicUrl() + "/api/v1/unsubscribe?token=" + tokens.issue(profileId);
+    send(
+        to,
+        new EmailText.Email(
+            email.subject(),
+            email.text() + "\n\nTo stop these e-mails: " + unsubscribe,
+            email
+                .html()
+                .replace(
+                    "</body>",
+                    "<p style=\"font-size:small\"><a href=\""
+                        + unsubscribe
+                        + "\">Stop these e-mails</a></p></body>")),
+        unsubscribe);
+  }
+
+  private void send(String to, EmailText.Email email, String unsubscribe) {
     try {
       MimeMessage message = mail.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(settings.mailFrom());
       helper.setTo(to);
       helper.setSubject(email.subject());
-      helper.setText(
-          email.text() + "\n\nTo stop these e-mails: " + unsubscribe,
-          email
-              .html()
-              .replace(
-                  "</body>",
-                  "<p style=\"font-size:small\"><a href=\""
-                      + unsubscribe
-                      + "\">Stop these e-mails</a></p></body>"));
-      message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
-      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+      helper.setText(email.text(), email.html());
+      if (unsubscribe != null) {
+        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+      }
       mail.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("could not build the e-mail: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package org.skillway.notification.email;
 
 import java.util.List;
+import org.skillway.events.Invitation;
 import org.skillway.events.MatchClosure;
 import org.skillway.events.MatchData;
 import org.skillway.events.PathwayStep;
@@ -43,6 +44,39 @@ public final class EmailText {
         text,
         "<!doctype html><html lang=\"en-GB\"><body><p>"
             + HtmlUtils.htmlEscape(text)
+            + "</p></body></html>");
+  }
+
+  /**
+   * The invitation to claim an account a university created. It names the university so the person
+   * knows why they hear from Skillway, and says what to do if it was not meant for them.
+   */
+  public static Email invitation(Invitation invitation) {
+    String expires =
+        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+            .format(invitation.expiresAt().atZone(java.time.ZoneId.of("Europe/London")));
+    String intro =
+        "Your university ("
+            + invitation.universityId()
+            + ") has added you to Skillway, which matches students in North West England with"
+            + " local apprenticeships, placements and graduate roles.";
+    String action = "Choose a password to claim your account:";
+    String after =
+        "The link works once, until "
+            + expires
+            + ". If you did not expect this e-mail, ignore it: nobody can use the account without"
+            + " this link, and your university can tell you what it holds.";
+    return new Email(
+        "Claim your Skillway account",
+        intro + "\n\n" + action + "\n" + invitation.claimUrl() + "\n\n" + after,
+        "<!doctype html><html lang=\"en-GB\"><body><p>"
+            + HtmlUtils.htmlEscape(intro)
+            + "</p><p>"
+            + HtmlUtils.htmlEscape(action)
+            + "</p><p><a href=\""
+            + HtmlUtils.htmlEscape(invitation.claimUrl())
+            + "\">Claim your account</a></p><p>"
+            + HtmlUtils.htmlEscape(after)
             + "</p></body></html>");
   }
 

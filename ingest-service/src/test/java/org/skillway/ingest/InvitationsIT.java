@@ -1,0 +1,183 @@
+package org.skillway.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillway.events.EventSchemas;
+import org.skillway.events.InvitationIssued;
+import org.skillway.events.Topic;
+import org.skillway.infra.TestInfrastructure;
+import org.skillway.infra.TopicReader;
+import org.springframework.http.MediaType;
+
+/**
+ * Students loaded by a university are never given a password: each is sent an invitation (through
+ * Kafka to the notification service) whose link claims the account once.
+ */
+class InvitationsIT extends IngestItSupport {
+  private static final String HEADER = "studentRef,email,stage,outcode,skills\n";
+  private static TopicReader invitations;
+
+  @BeforeAll
+  static void readInvitations() {
+    invitations =
+        new TopicReader(
+            TestInfrastructure.shared().kafkaBootstrapServers(), Topic.INVITATIONS.topicName());
+  }
+
+  @AfterAll
+  static void stopReading() {
+    invitations.close();
+  }
+
+  @Test
+  void aLoadedStudentIsSentALinkThatClaimsTheAccountOnceAndSignsThemIn() {
+    String ref = "claim-" + UUID.randomUUID();
+    String email = ref + "@students.example.ac.uk";
+    String profileId = load(ref, email);
+
+    InvitationIssued invitation = invitationTo(profileId, 1);
+    assertThat(invitation.invitation().email()).isEqualTo(email);
+    assertThat(invitation.invitation().universityId()).isEqualTo("uclan");
+    assertThat(invitation.invitation().claimUrl()).startsWith("http://localhost:8080/claim?token=");
+    assertThat(invitation.invitation().expiresAt())
+        .isBetween(
+            Instant.now().plus(Duration.ofDays(13)), Instant.now().plus(Duration.ofDays(15)));
+    String token = tokenOf(invitation);
+
+    claim(token, "too short")
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("password");
+    Map<?, ?> signedIn =
+        claim(token, "correct horse battery staple")
+            .isOk()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(signedIn.get("profileId")).isEqualTo(profileId);
+
+    // The token speaks for the student: their own profile, as the university loaded it.
+    http.get()
+        .uri("/api/v1/profiles/{id}", profileId)
+        .header("Authorization", "Bearer " + signedIn.get("accessToken"))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.profile.skills[0].evidencedBy")
+        .isEqualTo("uclan");
+    http.post()
+        .uri("/api/v1/sessions")
+        .bodyValue(Map.of("email", email, "password", "correct horse battery staple"))
+        .exchange()
+        .expectStatus()
+        .isOk();
+
+    // The link works once, and loading the student again sends nothing more.
+    claim(token, "another long password")
+        .isBadRequest()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("token");
+    load(ref, email);
+    assertThat(invitations.withKey(profileId, Duration.ofSeconds(2))).hasSize(1);
+  }
+
+  @Test
+  void aUniversityCanSendANewLinkWhichReplacesTheOldOneUntilTheAccountIsClaimed() {
+    String ref = "again-" + UUID.randomUUID();
+    String profileId = load(ref, ref + "@students.example.ac.uk");
+    String first = tokenOf(invitationTo(profileId, 1));
+
+    http.post()
+        .uri("/api/v1/cohorts/{cohort}/students/{ref}/invitations", "invites", ref)
+        .header("X-API-Key", UNIVERSITY_KEY)
+        .exchange()
+        .expectStatus()
+        .isAccepted()
+        .expectBody()
+        .jsonPath("$.profileId")
+        .isEqualTo(profileId);
+    String second = tokenOf(invitationTo(profileId, 2));
+
+    claim(first, "correct horse battery staple").isBadRequest();
+    claim(second, "correct horse battery staple").isOk();
+    reinvite(ref, UNIVERSITY_KEY).isEqualTo(409);
+    reinvite("nobody-" + ref, UNIVERSITY_KEY).isNotFound();
+    reinvite(ref, EMPLOYER_KEY).isForbidden();
+  }
+
+  @Test
+  void aMadeUpTokenClaimsNothing() {
+    claim("not-a-real-token", "correct horse battery staple")
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("token")
+        .jsonPath("$.errors[0].reason")
+        .value(reason -> assertThat((String) reason).startsWith("is not a valid invitation"));
+  }
+
+  private String load(String ref, String email) {
+    http.post()
+        .uri("/api/v1/cohorts/{cohort}/students", "invites")
+        .header("X-API-Key", UNIVERSITY_KEY)
+        .contentType(MediaType.parseMediaType("text/csv"))
+        .bodyValue(
+            (HEADER + ref + "," + email + ",GRADUATE,PR1,Python:2\n")
+                .getBytes(StandardCharsets.UTF_8))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody()
+        .jsonPath("$.rowsAccepted")
+        .isEqualTo(1);
+    return UUID.nameUUIDFromBytes(("cohort:uclan:" + ref).getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  private static InvitationIssued invitationTo(String profileId, long number) {
+    var record =
+        invitations.await(
+            r ->
+                profileId.equals(r.key())
+                    && CODEC.decode(r.value()).metadata().aggregateVersion() == number,
+            Duration.ofSeconds(20));
+    EventSchemas.assertConforms(record.value());
+    return (InvitationIssued) CODEC.decode(record.value());
+  }
+
+  private static String tokenOf(InvitationIssued invitation) {
+    String url = invitation.invitation().claimUrl();
+    return url.substring(url.indexOf("?token=") + "?token=".length());
+  }
+
+  private org.springframework.test.web.reactive.server.StatusAssertions claim(
+      String token, String password) {
+    return http.post()
+        .uri("/api/v1/account-claims")
+        .bodyValue(Map.of("token", token, "password", password))
+        .exchange()
+        .expectStatus();
+  }
+
+  private org.springframework.test.web.reactive.server.StatusAssertions reinvite(
+      String ref, String key) {
+    return http.post()
+        .uri("/api/v1/cohorts/{cohort}/students/{ref}/invitations", "invites", ref)
+        .header("X-API-Key", key)
+        .exchange()
+        .expectStatus();
+  }
+}

@@ -1,0 +1,57 @@
+package org.skillway.notification.invitation;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.skillway.events.EventCodec;
+import org.skillway.events.InvitationIssued;
+import org.skillway.notification.delivery.Delivery;
+import org.skillway.notification.delivery.DeliveryStore;
+import org.skillway.notification.email.EmailText;
+import org.skillway.support.EventRecords;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes invitations and stores each as an e-mail delivery for the dispatcher, which sends it
+ * with the same retries as any other e-mail. The delivery's id is unique per invitation, so a
+ * redelivered event sends nothing twice. An invitation goes to the address the university gave,
+ * whatever the person's preferences: it is how they get an account to have preferences in.
+ */
+@Component
+class InvitationListener {
+  private static final Duration PROCESSING_TIMEOUT = Duration.ofSeconds(30);
+
+  private final EventCodec codec;
+  private final DeliveryStore deliveries;
+  private final Clock clock;
+
+  InvitationListener(EventCodec codec, DeliveryStore deliveries, Clock clock) {
+    this.codec = codec;
+    this.deliveries = deliveries;
+    this.clock = clock;
+  }
+
+  @KafkaListener(
+      id = "notification-invitations",
+      topics = "#{T(org.skillway.events.Topic).INVITATIONS.topicName()}",
+      groupId = "${skillway.notification.group-id:skillway-notification}")
+  void onInvitation(ConsumerRecord<String, byte[]> record) {
+    InvitationIssued event = EventRecords.decode(codec, record, InvitationIssued.class);
+    if (!clock.instant().isBefore(event.invitation().expiresAt())) {
+      return; // a link that no longer works is not worth sending
+    }
+    EmailText.Email email = EmailText.invitation(event.invitation());
+    deliveries
+        .add(
+            Delivery.invitation(
+                event.key(),
+                event.metadata().aggregateVersion(),
+                event.invitation().email(),
+                email.subject(),
+                email.text(),
+                email.html(),
+                clock.instant()))
+        .block(PROCESSING_TIMEOUT);
+  }
+}
