@@ -14,6 +14,8 @@ import java.util.List;
  * @param pathways suggestions for closing the gaps
  * @param taxonomyVersion the skills taxonomy the match was scored with, so a taxonomy update can be
  *     re-scored
+ * @param evidencedSkills those of the person's skills behind this match that their university
+ *     vouches for; the others are self-declared
  */
 public record MatchData(
     String profileId,
@@ -26,7 +28,8 @@ public record MatchData(
     List<ScorePart> parts,
     List<TransferableSkill> transferableSkills,
     List<PathwayStep> pathways,
-    String taxonomyVersion) {
+    String taxonomyVersion,
+    List<String> evidencedSkills) {
   public MatchData {
     Contracts.requireText(profileId, "profileId", 64);
     Contracts.requireText(vacancyId, "vacancyId", 64);
@@ -41,6 +44,38 @@ public record MatchData(
             ? List.of()
             : Contracts.requireList(transferableSkills, "transferableSkills");
     pathways = pathways == null ? List.of() : Contracts.requireList(pathways, "pathways");
+    evidencedSkills =
+        evidencedSkills == null
+            ? List.of()
+            : Contracts.requireList(evidencedSkills, "evidencedSkills");
+  }
+
+  /** A match without evidence marks: every skill self-declared. */
+  public MatchData(
+      String profileId,
+      String vacancyId,
+      String employerId,
+      String vacancyTitle,
+      int score,
+      List<String> matchedSkills,
+      List<String> missingSkills,
+      List<ScorePart> parts,
+      List<TransferableSkill> transferableSkills,
+      List<PathwayStep> pathways,
+      String taxonomyVersion) {
+    this(
+        profileId,
+        vacancyId,
+        employerId,
+        vacancyTitle,
+        score,
+        matchedSkills,
+        missingSkills,
+        parts,
+        transferableSkills,
+        pathways,
+        taxonomyVersion,
+        List.of());
   }
 
   /** A match with only skill lists, no breakdown. */
@@ -63,7 +98,8 @@ public record MatchData(
         List.of(),
         List.of(),
         List.of(),
-        null);
+        null,
+        List.of());
   }
 
   /**

@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param startDate when the role starts, if given
  * @param deviceProvided the employer provides a laptop or similar
  * @param status open (the default) or closed; a closed vacancy withdraws its matches
+ * @param additionalOutcodes other places the role is offered besides {@code outcode} (at most 9, so
+ *     10 in all); a person is as near as their nearest one
+ * @param nationwide the role can be taken up anywhere in the UK: nobody is too far away
  */
 public record VacancyData(
     String employerId,
@@ -33,7 +36,11 @@ public record VacancyData(
     Integer salaryMax,
     LocalDate startDate,
     boolean deviceProvided,
-    VacancyStatus status) {
+    VacancyStatus status,
+    List<String> additionalOutcodes,
+    boolean nationwide) {
+  public static final int MAX_LOCATIONS = 10;
+
   public VacancyData {
     Contracts.requireText(employerId, "employerId", 64);
     Contracts.requireText(title, "title", 200);
@@ -56,6 +63,77 @@ public record VacancyData(
       throw new IllegalArgumentException("salaryMin must not exceed salaryMax");
     }
     status = status == null ? VacancyStatus.OPEN : status;
+    additionalOutcodes =
+        additionalOutcodes == null
+            ? List.of()
+            : Contracts.requireList(additionalOutcodes, "additionalOutcodes");
+    if (additionalOutcodes.size() > MAX_LOCATIONS - 1) {
+      throw new IllegalArgumentException(
+          "a vacancy has at most " + MAX_LOCATIONS + " locations, outcode included");
+    }
+    additionalOutcodes.forEach(o -> Contracts.requireText(o, "additionalOutcodes[]", 4));
+  }
+
+  /** A vacancy in one place (or remote). */
+  public VacancyData(
+      String employerId,
+      String title,
+      VacancyKind kind,
+      List<SkillLevel> requiredSkills,
+      String outcode,
+      LocalDate closingDate,
+      List<SkillLevel> niceToHaveSkills,
+      Seniority level,
+      Integer minYears,
+      WorkMode workMode,
+      Integer salaryMin,
+      Integer salaryMax,
+      LocalDate startDate,
+      boolean deviceProvided,
+      VacancyStatus status) {
+    this(
+        employerId,
+        title,
+        kind,
+        requiredSkills,
+        outcode,
+        closingDate,
+        niceToHaveSkills,
+        level,
+        minYears,
+        workMode,
+        salaryMin,
+        salaryMax,
+        startDate,
+        deviceProvided,
+        status,
+        List.of(),
+        false);
+  }
+
+  /** Every place the role is offered: {@code outcode} first. */
+  public List<String> outcodes() {
+    if (additionalOutcodes.isEmpty()) {
+      return List.of(outcode);
+    }
+    List<String> all = new java.util.ArrayList<>(additionalOutcodes.size() + 1);
+    all.add(outcode);
+    all.addAll(additionalOutcodes);
+    return List.copyOf(all);
+  }
+
+  /** Whether distance can rule a person out: not for a remote or nationwide role. */
+  public boolean distanceMatters() {
+    return workMode != WorkMode.REMOTE && !nationwide;
+  }
+
+  /** The sum of the required skills' weights. */
+  public int requiredWeight() {
+    int total = 0;
+    for (SkillLevel skill : requiredSkills) {
+      total += skill.weightOrOne();
+    }
+    return total;
   }
 
   /** A vacancy with only the required fields: on-site, open. */

@@ -54,7 +54,8 @@ class EventContractTest {
                 List.of(new ScorePart("requiredSkills", 30, 60, "meets 1 of 2 required skills")),
                 List.of(new TransferableSkill("python", "java", "RELATED")),
                 List.of(PathwayStep.role("python", "v-9", "Python apprentice")),
-                "esco-1.2")),
+                "esco-1.2",
+                List.of("sql"))),
         new MatchWithdrawn(
             metadata("p-1:v-1"),
             new MatchClosure("p-1", "v-1", "acme", "Data apprentice", "VACANCY_CLOSED")),
@@ -70,7 +71,7 @@ class EventContractTest {
             metadata("p-2"),
             new ProfileData(
                 Pathway.EXPERIENCED,
-                List.of(new SkillLevel("java", 5)),
+                List.of(new SkillLevel("java", 5, null, "uclan"), new SkillLevel("sql", 3)),
                 "CH1",
                 true,
                 12,
@@ -85,7 +86,7 @@ class EventContractTest {
                 "acme",
                 "Lead engineer",
                 VacancyKind.JOB,
-                List.of(new SkillLevel("java", 4)),
+                List.of(new SkillLevel("java", 4, 3, null), new SkillLevel("sql", 2)),
                 "M1",
                 LocalDate.parse("2027-03-01"),
                 List.of(new SkillLevel("kotlin", 2)),
@@ -96,7 +97,9 @@ class EventContractTest {
                 70000,
                 null,
                 true,
-                VacancyStatus.OPEN)));
+                VacancyStatus.OPEN,
+                List.of("PR1", "L1"),
+                false)));
   }
 
   @Test

@@ -103,7 +103,8 @@ class CohortUploadIT extends IngestItSupport {
     EventSchemas.assertConforms(record.value());
     ProfileSubmitted first = (ProfileSubmitted) CODEC.decode(record.value());
     assertThat(first.profile().skills())
-        .containsExactly(new SkillLevel(PYTHON, 3), new SkillLevel(SQL, 2));
+        .containsExactly(
+            new SkillLevel(PYTHON, 3, null, "uclan"), new SkillLevel(SQL, 2, null, "uclan"));
     assertThat(first.profile().consentToMatch()).isTrue();
     http.get()
         .uri("/api/v1/profiles/{id}", firstId)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillway.events.EventSchemas;
 import org.skillway.events.InvitationIssued;
+import org.skillway.events.ProfileSubmitted;
+import org.skillway.events.SkillLevel;
 import org.skillway.events.Topic;
 import org.skillway.infra.TestInfrastructure;
 import org.skillway.infra.TopicReader;
@@ -81,6 +84,41 @@ class InvitationsIT extends IngestItSupport {
         .exchange()
         .expectStatus()
         .isOk();
+
+    // The student adds a skill of their own: Python stays vouched for by the university, SQL is
+    // theirs, and matching is told which is which.
+    http.put()
+        .uri("/api/v1/profiles/{id}", profileId)
+        .header("Authorization", "Bearer " + signedIn.get("accessToken"))
+        .bodyValue(
+            Map.of(
+                "pathway",
+                "STUDENT",
+                "student",
+                Map.of("stage", "GRADUATE"),
+                "outcode",
+                "PR1",
+                "consentToMatch",
+                true,
+                "skills",
+                List.of(
+                    Map.of("skillId", "Python", "level", 2), Map.of("skillId", "SQL", "level", 3))))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.profile.skills[0].evidencedBy")
+        .isEqualTo("uclan")
+        .jsonPath("$.profile.skills[1].evidencedBy")
+        .doesNotExist();
+    var second =
+        profiles.await(
+            r ->
+                profileId.equals(r.key())
+                    && CODEC.decode(r.value()).metadata().aggregateVersion() == 2,
+            Duration.ofSeconds(20));
+    assertThat(((ProfileSubmitted) CODEC.decode(second.value())).profile().skills())
+        .containsExactly(new SkillLevel(PYTHON, 2, null, "uclan"), new SkillLevel(SQL, 3));
 
     // The link works once, and loading the student again sends nothing more.
     claim(token, "another long password")

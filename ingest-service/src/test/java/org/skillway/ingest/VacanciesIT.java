@@ -334,4 +334,60 @@ class VacanciesIT extends IngestItSupport {
         .containsEntry("flexibleHours", true)
         .containsEntry("disabilityConfident", true);
   }
+
+  @Test
+  void aRoleCanWeighItsSkillsAndBeOfferedInUpToTenPlacesOrNationwide() {
+    Map<String, Object> vacancy = new HashMap<>(IngestApiIT.validVacancy());
+    vacancy.put(
+        "requiredSkills",
+        List.of(
+            Map.of("skillId", "Java", "level", 2, "weight", 3),
+            Map.of("skillId", "SQL", "level", 1)));
+    vacancy.put("additionalOutcodes", List.of("m1", "L1"));
+
+    Map<?, ?> posted = post(EMPLOYER_KEY, vacancy);
+
+    VacancyPublished published = version((String) posted.get("vacancyId"), 1);
+    assertThat(published.vacancy().requiredSkills())
+        .containsExactly(new SkillLevel(JAVA, 2, 3, null), new SkillLevel(SQL, 1));
+    assertThat(published.vacancy().outcodes()).containsExactly("PR1", "M1", "L1");
+    assertThat(published.vacancy().nationwide()).isFalse();
+
+    vacancy.remove("additionalOutcodes");
+    vacancy.put("nationwide", true);
+    Map<?, ?> anywhere = post(EMPLOYER_KEY, vacancy);
+    assertThat(version((String) anywhere.get("vacancyId"), 1).vacancy().nationwide()).isTrue();
+  }
+
+  @Test
+  void tooManyPlacesAPlaceNamedTwiceAndAWeightOnANiceToHaveSkillAreNamed() {
+    Map<String, Object> vacancy = new HashMap<>(IngestApiIT.validVacancy());
+    vacancy.put(
+        "additionalOutcodes", List.of("M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "M11"));
+    problem(vacancy, "additionalOutcodes", "may name at most 9 places besides outcode (10 in all)");
+
+    vacancy.put("additionalOutcodes", List.of("M1", "pr1"));
+    problem(vacancy, "additionalOutcodes[1]", "names 'PR1' again");
+
+    vacancy.remove("additionalOutcodes");
+    vacancy.put("niceToHaveSkills", List.of(Map.of("skillId", "Python", "level", 1, "weight", 2)));
+    problem(vacancy, "niceToHaveSkills[0].weight", "is for required skills only");
+  }
+
+  private void problem(Map<String, Object> vacancy, String field, String reason) {
+    http.post()
+        .uri("/api/v1/vacancies")
+        .header("X-API-Key", EMPLOYER_KEY)
+        .bodyValue(vacancy)
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo(field)
+        .jsonPath("$.errors[0].reason")
+        .isEqualTo(reason);
+  }
 }

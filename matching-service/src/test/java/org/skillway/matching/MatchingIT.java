@@ -178,19 +178,21 @@ class MatchingIT {
 
     MatchFound found = await(profileId, vacancyId, MatchFound.class);
     EventSchemas.assertConforms(CODEC.encode(found));
-    // Skills 2 of 3 (30/45), no nice-to-have (0/10), an entry job suits a student (20/20), same
-    // outcode (10/10),
-    // and the employer provides the device the student needs (10/10): 70 of 95 points.
+    // Skills 2 of 3, but Java weighs 3 of the 5 (4/5 of 45 = 36), no nice-to-have (0/10), an entry
+    // job suits a student (20/20), same outcode (10/10), and the employer provides the device the
+    // student needs (10/10): 76 of 95 points.
     assertThat(found.match().parts())
         .extracting(ScorePart::name, ScorePart::points, ScorePart::maxPoints)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("requiredSkills", 30, 45),
+            org.assertj.core.groups.Tuple.tuple("requiredSkills", 36, 45),
             org.assertj.core.groups.Tuple.tuple("niceToHaveSkills", 0, 10),
             org.assertj.core.groups.Tuple.tuple("pathwayFit", 20, 20),
             org.assertj.core.groups.Tuple.tuple("location", 10, 10),
             org.assertj.core.groups.Tuple.tuple("device", 10, 10));
-    assertThat(found.match().score()).isEqualTo(74);
+    assertThat(found.match().score()).isEqualTo(80);
     assertThat(found.match().matchedSkills()).containsExactly("java", "sql");
+    // Java came from the person's university; SQL they declared themselves.
+    assertThat(found.match().evidencedSkills()).containsExactly("java");
     assertThat(found.match().missingSkills()).containsExactly("git");
     assertThat(found.match().taxonomyVersion()).startsWith("esco");
   }
@@ -319,7 +321,7 @@ class MatchingIT {
     send(withGit);
     MatchUpdated updated = await(profileId, vacancyId, MatchUpdated.class);
     assertThat(updated.match().missingSkills()).isEmpty();
-    assertThat(updated.match().score()).isGreaterThan(74);
+    assertThat(updated.match().score()).isGreaterThan(80);
 
     send(
         new ProfileSubmitted(
@@ -346,7 +348,9 @@ class MatchingIT {
         .isOk()
         .expectBody()
         .jsonPath("$.matches[?(@.vacancyId == '" + vacancyId + "')].score")
-        .isEqualTo(List.of(74))
+        .isEqualTo(List.of(80))
+        .jsonPath("$.matches[?(@.vacancyId == '" + vacancyId + "')].evidencedSkills[0]")
+        .isEqualTo("java")
         .jsonPath("$.matches[?(@.vacancyId == '" + vacancyId + "')].missingSkills[0]")
         .isEqualTo("git");
     http.get()

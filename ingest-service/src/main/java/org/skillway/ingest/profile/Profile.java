@@ -25,18 +25,19 @@ public record Profile(
     PathwayDetails.Student student,
     Retrainer retrainer,
     PathwayDetails.Experienced experienced,
-    List<ProfileRequest.Qualification> qualifications,
+    List<Qualification> qualifications,
     List<String> desiredSectors,
     Inclusion inclusion) {
 
   /**
    * @param evidencedBy the university that vouches for it; {@code null} when self-declared
    */
-  public record Skill(String skillId, String label, int level, Integer years, String evidencedBy) {
-    public String evidence() {
-      return evidencedBy == null ? "SELF_DECLARED" : "EVIDENCED";
-    }
-  }
+  public record Skill(String skillId, String label, int level, Integer years, String evidencedBy) {}
+
+  /**
+   * @param evidencedBy the university that vouches for it; {@code null} when self-declared
+   */
+  public record Qualification(String title, int rqfLevel, String evidencedBy) {}
 
   public record Retrainer(String occupationId, String occupationLabel, boolean willingToTrain) {}
 
@@ -49,7 +50,9 @@ public record Profile(
   public ProfileData matchable() {
     return new ProfileData(
         pathway,
-        skills.stream().map(s -> new SkillLevel(s.skillId(), s.level())).toList(),
+        skills.stream()
+            .map(s -> new SkillLevel(s.skillId(), s.level(), null, s.evidencedBy()))
+            .toList(),
         outcode,
         consentToMatch,
         yearsExperience,
@@ -58,5 +61,59 @@ public record Profile(
         salaryExpectation,
         availableFrom,
         inclusion.needsDevice());
+  }
+
+  /**
+   * This profile as the person changed it, keeping what a university vouched for: a skill they
+   * still hold at or below the evidenced level, and a qualification they still list, stay
+   * evidenced; anything added or raised is self-declared.
+   */
+  public Profile keepingEvidenceOf(Profile before) {
+    java.util.Map<String, Skill> vouched = new java.util.HashMap<>();
+    before.skills().stream()
+        .filter(s -> s.evidencedBy() != null)
+        .forEach(s -> vouched.put(s.skillId(), s));
+    List<Skill> kept =
+        skills.stream()
+            .map(
+                s -> {
+                  Skill old = vouched.get(s.skillId());
+                  return s.evidencedBy() == null && old != null && s.level() <= old.level()
+                      ? new Skill(s.skillId(), s.label(), s.level(), s.years(), old.evidencedBy())
+                      : s;
+                })
+            .toList();
+    List<Qualification> keptQualifications =
+        qualifications.stream()
+            .map(
+                q ->
+                    q.evidencedBy() != null
+                        ? q
+                        : before.qualifications().stream()
+                            .filter(
+                                old ->
+                                    old.evidencedBy() != null
+                                        && old.title().equalsIgnoreCase(q.title())
+                                        && old.rqfLevel() == q.rqfLevel())
+                            .findFirst()
+                            .orElse(q))
+            .toList();
+    return new Profile(
+        pathway,
+        kept,
+        outcode,
+        consentToMatch,
+        consentToContact,
+        yearsExperience,
+        workMode,
+        maxCommuteKm,
+        salaryExpectation,
+        availableFrom,
+        student,
+        retrainer,
+        experienced,
+        keptQualifications,
+        desiredSectors,
+        inclusion);
   }
 }

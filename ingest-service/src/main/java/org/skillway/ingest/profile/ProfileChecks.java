@@ -80,7 +80,11 @@ public class ProfileChecks {
         request.student(),
         retrainer,
         request.experienced(),
-        request.qualifications() == null ? List.of() : request.qualifications(),
+        request.qualifications() == null
+            ? List.of()
+            : request.qualifications().stream()
+                .map(q -> new Profile.Qualification(q.title().trim(), q.rqfLevel(), evidencedBy))
+                .toList(),
         request.desiredSectors() == null
             ? List.of()
             : request.desiredSectors().stream()

@@ -101,13 +101,15 @@ public class Profiles {
 
   /**
    * Replaces the profile with the next version. Two changes at once cannot both win: the second
-   * gets 409 and may retry.
+   * gets 409 and may retry. What a university vouched for stays evidenced ({@link
+   * Profile#keepingEvidenceOf}).
    */
-  public Mono<StoredProfile> replace(String id, Profile profile) {
+  public Mono<StoredProfile> replace(String id, Profile changed) {
     return find(id)
         .switchIfEmpty(Mono.error(notFound()))
         .flatMap(
             current -> {
+              Profile profile = changed.keepingEvidenceOf(current.profile());
               long next = current.version() + 1;
               StoredProfile replacement = new StoredProfile(id, next, profile, clock.instant());
               return swap(id, current.version(), replacement)

@@ -66,7 +66,7 @@ public final class SkillCatalogue {
                     + skill.get().preferredLabel()
                     + "')"));
       } else {
-        skills.add(new SkillLevel(id, requests.get(i).level()));
+        skills.add(new SkillLevel(id, requests.get(i).level(), requests.get(i).weight(), null));
       }
     }
     if (!errors.isEmpty()) {

@@ -11,12 +11,15 @@ import jakarta.validation.constraints.Size;
  *     or one of its labels (such as {@code Python}), ignoring case and punctuation
  * @param level 1 (aware) to 5 (expert): the person's level, or the minimum a vacancy asks for
  * @param years how many years the person has used it (profiles only; optional)
+ * @param weight how much a vacancy's required skill counts against the others, 1 to 5 (required
+ *     skills only; 1 if not given)
  */
 public record SkillRequest(
     @NotBlank @Size(max = 200) String skillId,
     @NotNull @Min(1) @Max(5) Integer level,
-    @Min(0) @Max(60) Integer years) {
+    @Min(0) @Max(60) Integer years,
+    @Min(1) @Max(5) Integer weight) {
   public SkillRequest(String skillId, Integer level) {
-    this(skillId, level, null);
+    this(skillId, level, null, null);
   }
 }

@@ -1,6 +1,7 @@
 package org.skillway.ingest.vacancy;
 
 import java.time.Instant;
+import java.util.List;
 import org.skillway.events.SkillLevel;
 import org.skillway.events.VacancyData;
 import org.skillway.events.VacancyStatus;
@@ -39,10 +40,12 @@ record StoredVacancy(
         vacancy.salaryMax(),
         vacancy.startDate(),
         Boolean.TRUE.equals(vacancy.deviceProvided()),
-        status);
+        status,
+        vacancy.additionalOutcodes() == null ? List.of() : vacancy.additionalOutcodes(),
+        Boolean.TRUE.equals(vacancy.nationwide()));
   }
 
   private static SkillLevel level(SkillRequest skill) {
-    return new SkillLevel(skill.skillId(), skill.level());
+    return new SkillLevel(skill.skillId(), skill.level(), skill.weight(), null);
   }
 }

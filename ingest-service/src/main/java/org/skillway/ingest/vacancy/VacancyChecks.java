@@ -53,6 +53,32 @@ class VacancyChecks {
                 () ->
                     normalised(catalogue.resolve("niceToHaveSkills", request.niceToHaveSkills())));
     String outcode = problems.attempt(() -> outcodes.resolve("outcode", request.outcode()));
+    List<String> elsewhere = new ArrayList<>();
+    List<FieldError> more = new ArrayList<>();
+    List<String> given =
+        request.additionalOutcodes() == null ? List.of() : request.additionalOutcodes();
+    for (int i = 0; i < given.size(); i++) {
+      String field = "additionalOutcodes[" + i + "]";
+      String asked = given.get(i);
+      String place = problems.attempt(() -> outcodes.resolve(field, asked));
+      if (place == null) {
+        continue;
+      }
+      if (place.equals(outcode) || elsewhere.contains(place)) {
+        more.add(new FieldError(field, "names '" + place + "' again"));
+      } else {
+        elsewhere.add(place);
+      }
+    }
+    if (request.niceToHaveSkills() != null) {
+      for (int i = 0; i < request.niceToHaveSkills().size(); i++) {
+        if (request.niceToHaveSkills().get(i).weight() != null) {
+          more.add(
+              new FieldError("niceToHaveSkills[" + i + "].weight", "is for required skills only"));
+        }
+      }
+    }
+    problems.add(more);
     String occupation =
         request.occupation() == null
             ? null
@@ -81,7 +107,9 @@ class VacancyChecks {
         request.positions() == null ? 1 : request.positions(),
         Boolean.TRUE.equals(request.flexibleHours()),
         Boolean.TRUE.equals(request.disabilityConfident()),
-        request.apprenticeship());
+        request.apprenticeship(),
+        List.copyOf(elsewhere),
+        Boolean.TRUE.equals(request.nationwide()));
   }
 
   private void checkApprenticeship(VacancyRequest request, List<FieldError> errors) {
@@ -118,6 +146,8 @@ class VacancyChecks {
   }
 
   private static List<SkillRequest> normalised(List<SkillLevel> skills) {
-    return skills.stream().map(s -> new SkillRequest(s.skillId(), s.level())).toList();
+    return skills.stream()
+        .map(s -> new SkillRequest(s.skillId(), s.level(), null, s.weight()))
+        .toList();
   }
 }

@@ -30,6 +30,9 @@ import org.skillway.ingest.skill.SkillRequest;
  * @param positions how many people the employer will take on (1 if not given)
  * @param flexibleHours the role can be worked flexibly
  * @param disabilityConfident the employer is signed up to the Disability Confident scheme
+ * @param additionalOutcodes other places the role is offered besides {@code outcode}: up to 9, so
+ *     10 in all
+ * @param nationwide the role can be taken up anywhere in the UK
  */
 public record VacancyRequest(
     @NotBlank @Size(max = 200) String title,
@@ -51,7 +54,11 @@ public record VacancyRequest(
     @Min(1) @Max(1_000) Integer positions,
     Boolean flexibleHours,
     Boolean disabilityConfident,
-    @Valid Apprenticeship apprenticeship) {
+    @Valid Apprenticeship apprenticeship,
+    @Size(max = 9, message = "may name at most 9 places besides outcode (10 in all)")
+        List<@NotNull @Pattern(regexp = Outcodes.PATTERN, message = Outcodes.MESSAGE) String>
+            additionalOutcodes,
+    Boolean nationwide) {
 
   /**
    * The terms an apprenticeship must state.

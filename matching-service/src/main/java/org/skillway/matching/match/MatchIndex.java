@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.PriorityQueue;
 import java.util.TreeSet;
@@ -89,6 +88,9 @@ public final class MatchIndex {
 
   /** Skill codes of each vacancy ordinal's nice-to-have skills. */
   private int[][] niceCodes = new int[0][];
+
+  /** Per vacancy ordinal: see {@link #boundScale}. */
+  private float[] boundScale = new float[0];
 
   /** The furthest any indexed profile will travel: how far a vacancy's query looks. */
   private double furthestCommuteKm;
@@ -317,8 +319,10 @@ public final class MatchIndex {
         }
         if (bestProximity != 0) {
           total +=
-              Scorer.credit(
-                  PROXIMITIES[bestProximity - 1].credit(), bestLevel, needs.get(i).level());
+              Scorer.weighted(
+                  Scorer.credit(
+                      PROXIMITIES[bestProximity - 1].credit(), bestLevel, needs.get(i).level()),
+                  needs.get(i));
         }
       }
       return total;
@@ -362,8 +366,9 @@ public final class MatchIndex {
     if (!vacancy.isOpenOn(today)) {
       return;
     }
+    // A role offered in several places is filed under none: distance is worked out for each pair.
     Coordinates place =
-        vacancy.workMode() == WorkMode.REMOTE
+        !vacancy.distanceMatters() || !vacancy.additionalOutcodes().isEmpty()
             ? null
             : distances.locate(vacancy.outcode()).orElse(null);
     long facts = facts(vacancy.requiredSkills().size(), Scorer.judgedParts(vacancy));
@@ -376,8 +381,10 @@ public final class MatchIndex {
             id, vacancy, codes(vacancy.requiredSkills()), place, cellKey(place, layer), facts);
     if (niceCodes.length < vacancies.capacity) {
       niceCodes = Arrays.copyOf(niceCodes, Math.max(16, niceCodes.length * 2));
+      boundScale = Arrays.copyOf(boundScale, niceCodes.length);
     }
     niceCodes[ordinal] = codes(vacancy.niceToHaveSkills());
+    boundScale[ordinal] = boundScale(vacancy.requiredSkills());
     if (isStepping(vacancy)) {
       SteppingStone stone = new SteppingStone(vacancy.title(), id);
       vacancy
@@ -411,7 +418,12 @@ public final class MatchIndex {
     removeProfile(id);
     List<SkillLevel> skills = new ArrayList<>(profile.skills().size());
     for (SkillLevel skill : profile.skills()) {
-      skills.add(new SkillLevel(skillNames.get(code(skill.skillId())), skill.level()));
+      skills.add(
+          new SkillLevel(
+              skillNames.get(code(skill.skillId())),
+              skill.level(),
+              null,
+              skill.evidencedBy() == null ? null : skill.evidencedBy().intern()));
     }
     ProfileData compact =
         new ProfileData(
@@ -517,7 +529,7 @@ public final class MatchIndex {
             long facts = vacancies.facts(v);
             return Scorer.upperBound(
                 weights,
-                vacancies.credit(v) / skillsIn(facts),
+                vacancies.credit(v) / skillsIn(facts) * boundScale[v],
                 fitPointsIn(facts, pathway.ordinal()),
                 judgedPartsIn(facts) & profileParts);
           },
@@ -558,9 +570,11 @@ public final class MatchIndex {
     VacancyData vacancy = vacancies.value(ordinal);
     startQuery(profiles.capacity);
     double km =
-        vacancy.workMode() == WorkMode.HYBRID
-            ? furthestCommuteKm * Scorer.HYBRID_REACH_FACTOR
-            : vacancy.workMode() == WorkMode.REMOTE ? Double.POSITIVE_INFINITY : furthestCommuteKm;
+        !vacancy.distanceMatters()
+            ? Double.POSITIVE_INFINITY
+            : vacancy.workMode() == WorkMode.HYBRID
+                ? furthestCommuteKm * Scorer.HYBRID_REACH_FACTOR
+                : furthestCommuteKm;
     List<IntList[]> cells = new ArrayList<>();
     Coordinates place = vacancies.places[ordinal];
     if (place == null || Double.isInfinite(km)) {
@@ -573,12 +587,13 @@ public final class MatchIndex {
       need++;
       Neighbourhoods.Holders holders = neighbourhoods.holdersOf(needed.skillId());
       // Strongest first, so each profile is credited once per need, by the best way it reaches it.
-      accumulateHolders(cells, holders.exact(), Proximity.EXACT);
-      accumulateHolders(cells, holders.narrower(), Proximity.NARROWER);
-      accumulateHolders(cells, holders.broader(), Proximity.BROADER);
-      accumulateHolders(cells, holders.related(), Proximity.RELATED);
+      accumulateHolders(cells, holders.exact(), Proximity.EXACT, needed);
+      accumulateHolders(cells, holders.narrower(), Proximity.NARROWER, needed);
+      accumulateHolders(cells, holders.broader(), Proximity.BROADER, needed);
+      accumulateHolders(cells, holders.related(), Proximity.RELATED, needed);
     }
     int needs = vacancy.requiredSkills().size();
+    int requiredWeight = vacancy.requiredWeight();
     NeedTable table = NeedTable.build(this, vacancy);
     int[] fit = new int[PATHWAYS.length];
     for (Pathway pathway : PATHWAYS) {
@@ -600,7 +615,7 @@ public final class MatchIndex {
           int pathway = (int) (facts >>> FIT_SHIFT);
           return Scorer.upperBound(
               weights[pathway],
-              profiles.credit(p) / needs,
+              profiles.credit(p) / requiredWeight,
               fit[pathway],
               judgedPartsIn(facts) & vacancyParts);
         },
@@ -608,8 +623,7 @@ public final class MatchIndex {
         p -> {
           ProfileData profile = profiles.value(p);
           double distance = kilometres(profile, profiles.places[p], vacancy, place);
-          if (vacancy.workMode() != WorkMode.REMOTE
-              && distance > scorer.reachKm(profile, vacancy)) {
+          if (vacancy.distanceMatters() && distance > scorer.reachKm(profile, vacancy)) {
             return; // beyond this person's reach: no need to work out their skills
           }
           int score =
@@ -660,6 +674,23 @@ public final class MatchIndex {
             reach));
   }
 
+  /**
+   * What turns the plain average of a vacancy's required-skill credit into a bound on the weighted
+   * one: (needs × heaviest weight) / total weight, 1 when all weigh the same.
+   */
+  private static float boundScale(List<SkillLevel> needs) {
+    int heaviest = 0;
+    for (SkillLevel need : needs) {
+      heaviest = Math.max(heaviest, need.weightOrOne());
+    }
+    int total = Scorer.totalWeight(needs);
+    if (needs.size() * heaviest == total) {
+      return 1f;
+    }
+    // Rounded up a little, so float arithmetic never leaves the bound below the score.
+    return (float) (needs.size() * heaviest / (double) total) * 1.0001f;
+  }
+
   private int code(String skillId) {
     Integer code = skillCodes.get(skillId);
     if (code == null) {
@@ -693,7 +724,10 @@ public final class MatchIndex {
     double total = 0;
     for (int i = 0; i < codes.length; i++) {
       int code = codes[i];
-      total += Scorer.credit(proximityBySkill[code], levelBySkill[code], needs.get(i).level());
+      total +=
+          Scorer.weighted(
+              Scorer.credit(proximityBySkill[code], levelBySkill[code], needs.get(i).level()),
+              needs.get(i));
     }
     return total;
   }
@@ -703,8 +737,7 @@ public final class MatchIndex {
     if (home != null && place != null) {
       return home.kilometresTo(place);
     }
-    OptionalDouble km = distances.kilometres(profile.outcode(), vacancy.outcode());
-    return km.isPresent() ? km.getAsDouble() : Double.NaN;
+    return Scorer.nearest(distances, profile, vacancy);
   }
 
   private void startQuery(int capacity) {
@@ -724,7 +757,9 @@ public final class MatchIndex {
     query++;
   }
 
-  private void accumulateHolders(List<IntList[]> cells, List<String> skills, Proximity proximity) {
+  private void accumulateHolders(
+      List<IntList[]> cells, List<String> skills, Proximity proximity, SkillLevel need) {
+    float amount = (float) Scorer.weighted(proximity.credit(), need);
     for (String skill : skills) {
       Integer code = skillCodes.get(skill);
       if (code == null) {
@@ -732,7 +767,7 @@ public final class MatchIndex {
       }
       for (IntList[] lists : cells) {
         if (code < lists.length && lists[code] != null) {
-          accumulate(profiles.slots, lists[code], (float) proximity.credit(), true);
+          accumulate(profiles.slots, lists[code], amount, true);
         }
       }
     }
@@ -840,7 +875,21 @@ public final class MatchIndex {
         a.parts(),
         a.transferable(),
         pathways(a, ranked.vacancyId()),
-        graph.version());
+        graph.version(),
+        evidenced(profile, a));
+  }
+
+  /** The person's skills behind the match (met, or built on) that a university vouches for. */
+  private static List<String> evidenced(ProfileData profile, Assessment assessment) {
+    java.util.Set<String> behind = new java.util.LinkedHashSet<>(assessment.matched());
+    assessment.transferable().forEach(t -> behind.add(t.has()));
+    List<String> evidenced = new ArrayList<>();
+    for (SkillLevel skill : profile.skills()) {
+      if (skill.evidenced() && behind.contains(skill.skillId())) {
+        evidenced.add(skill.skillId());
+      }
+    }
+    return evidenced;
   }
 
   /**

@@ -6,7 +6,12 @@ import org.skillway.events.PathwayStep;
 import org.skillway.events.ScorePart;
 import org.skillway.events.TransferableSkill;
 
-/** A standing match as the query API shows it. */
+/**
+ * A standing match as the query API shows it.
+ *
+ * @param evidencedSkills the person's skills behind the match that their university vouches for;
+ *     the others are self-declared
+ */
 public record MatchView(
     String matchId,
     String profileId,
@@ -17,6 +22,7 @@ public record MatchView(
     List<ScorePart> parts,
     List<String> matchedSkills,
     List<String> missingSkills,
+    List<String> evidencedSkills,
     List<TransferableSkill> transferableSkills,
     List<PathwayStep> pathways,
     String taxonomyVersion,
@@ -34,6 +40,7 @@ public record MatchView(
         m.parts(),
         m.matchedSkills(),
         m.missingSkills(),
+        m.evidencedSkills(),
         m.transferableSkills(),
         m.pathways(),
         m.taxonomyVersion(),

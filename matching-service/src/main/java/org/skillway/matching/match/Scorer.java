@@ -136,8 +136,22 @@ public final class Scorer {
   }
 
   private double kilometres(ProfileData profile, VacancyData vacancy) {
-    OptionalDouble km = distances.kilometres(profile.outcode(), vacancy.outcode());
-    return km.isPresent() ? km.getAsDouble() : Double.NaN;
+    return nearest(distances, profile, vacancy);
+  }
+
+  /**
+   * The distance from the person to the nearest place the role is offered, or {@code NaN} when no
+   * place of the two is known.
+   */
+  static double nearest(Distances distances, ProfileData profile, VacancyData vacancy) {
+    double best = Double.NaN;
+    for (String outcode : vacancy.outcodes()) {
+      OptionalDouble km = distances.kilometres(profile.outcode(), outcode);
+      if (km.isPresent() && !(km.getAsDouble() >= best)) {
+        best = km.getAsDouble();
+      }
+    }
+    return best;
   }
 
   /**
@@ -180,7 +194,7 @@ public final class Scorer {
       return -1;
     }
     double maxKm = reachKm(profile, vacancy);
-    if (vacancy.workMode() != WorkMode.REMOTE && distance > maxKm) {
+    if (vacancy.distanceMatters() && distance > maxKm) {
       // NaN (a place not known) compares false: not a reason to filter anyone out.
       return -1;
     }
@@ -191,13 +205,13 @@ public final class Scorer {
     parts.add(
         "requiredSkills",
         weights.requiredSkills(),
-        requiredCredit / vacancy.requiredSkills().size(),
+        requiredCredit / vacancy.requiredWeight(),
         requiredReason);
     if (!vacancy.niceToHaveSkills().isEmpty() && weights.niceToHave() > 0) {
       parts.add(
           "niceToHaveSkills",
           weights.niceToHave(),
-          niceCredit / vacancy.niceToHaveSkills().size(),
+          niceCredit / totalWeight(vacancy.niceToHaveSkills()),
           niceReason);
     }
     experience(profile, vacancy, weights, parts);
@@ -306,6 +320,23 @@ public final class Scorer {
     return proximityCredit * factor;
   }
 
+  /**
+   * A need's credit counted by its weight. Every sum of credit (here and in the index) goes through
+   * this, in the vacancy's order, so that all arrive at the same score.
+   */
+  static double weighted(double credit, SkillLevel need) {
+    return credit * need.weightOrOne();
+  }
+
+  /** The sum of the weights of these needs: what their weighted credit is divided by. */
+  static int totalWeight(List<SkillLevel> needs) {
+    int total = 0;
+    for (SkillLevel need : needs) {
+      total += need.weightOrOne();
+    }
+    return total;
+  }
+
   private static double skillCredit(
       List<SkillLevel> needs,
       SkillReach reach,
@@ -315,7 +346,7 @@ public final class Scorer {
     double total = 0;
     for (SkillLevel need : needs) {
       Reach reached = reach.get(need.skillId());
-      total += credit(reached, need.level());
+      total += weighted(credit(reached, need.level()), need);
       if (matched == null) {
         continue;
       }
@@ -447,6 +478,11 @@ public final class Scorer {
     }
     if (vacancy.workMode() == WorkMode.REMOTE) {
       parts.add("location", weights.location(), 1, () -> "remote: open wherever you live");
+      return;
+    }
+    if (vacancy.nationwide()) {
+      parts.add(
+          "location", weights.location(), 1, () -> "offered nationwide: open wherever you live");
       return;
     }
     if (Double.isNaN(distance)) {

@@ -97,5 +97,27 @@ final class Fixtures {
         VacancyStatus.OPEN);
   }
 
+  /** The same role, offered in other places too, or anywhere in the UK. */
+  static VacancyData elsewhere(VacancyData v, boolean nationwide, String... moreOutcodes) {
+    return new VacancyData(
+        v.employerId(),
+        v.title(),
+        v.kind(),
+        v.requiredSkills(),
+        v.outcode(),
+        v.closingDate(),
+        v.niceToHaveSkills(),
+        v.level(),
+        v.minYears(),
+        v.workMode(),
+        v.salaryMin(),
+        v.salaryMax(),
+        v.startDate(),
+        v.deviceProvided(),
+        v.status(),
+        List.of(moreOutcodes),
+        nationwide);
+  }
+
   private Fixtures() {}
 }

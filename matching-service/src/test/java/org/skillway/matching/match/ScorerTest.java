@@ -5,6 +5,7 @@ import static org.skillway.matching.match.Fixtures.DISTANCES;
 import static org.skillway.matching.match.Fixtures.GRAPH;
 import static org.skillway.matching.match.Fixtures.POLICY;
 import static org.skillway.matching.match.Fixtures.TODAY;
+import static org.skillway.matching.match.Fixtures.elsewhere;
 import static org.skillway.matching.match.Fixtures.job;
 import static org.skillway.matching.match.Fixtures.profile;
 import static org.skillway.matching.match.Fixtures.skill;
@@ -117,6 +118,40 @@ class ScorerTest {
 
     assertThat(part(farAway, "location"))
         .isEqualTo(new ScorePart("location", 10, 10, "remote: open wherever you live"));
+  }
+
+  @Test
+  void aHeavierRequiredSkillCountsForMoreOfTheSkillsPart() {
+    // SQL weighs 3, welding 1: of the 50 skill points, SQL is worth 37.5 and welding 12.5.
+    VacancyData role =
+        job(
+            "M1",
+            WorkMode.REMOTE,
+            new org.skillway.events.SkillLevel("sql", 2, 3, null),
+            skill("welding", 2));
+
+    Assessment hasSql = assess(profile(Pathway.STUDENT, "M1", skill("sql", 2)), role).orElseThrow();
+    Assessment welds =
+        assess(profile(Pathway.STUDENT, "M1", skill("welding", 2)), role).orElseThrow();
+
+    assertThat(part(hasSql, "requiredSkills").points()).isEqualTo(38);
+    assertThat(part(welds, "requiredSkills").points()).isEqualTo(13);
+    assertThat(hasSql.score()).isGreaterThan(welds.score());
+  }
+
+  @Test
+  void aRoleInSeveralPlacesIsAsNearAsItsNearestAndANationwideOneIsNearEveryone() {
+    ProfileData inCarlisle = profile(Pathway.STUDENT, "CA1", skill("sql", 2));
+    VacancyData manchester = job("M1", WorkMode.ONSITE, skill("sql", 2));
+
+    assertThat(assess(inCarlisle, manchester)).isEmpty();
+    Assessment alsoCarlisle =
+        assess(inCarlisle, elsewhere(manchester, false, "M5", "CA1")).orElseThrow();
+    assertThat(part(alsoCarlisle, "location").reason())
+        .isEqualTo("0 km away, within your 30 km reach");
+    Assessment nationwide = assess(inCarlisle, elsewhere(manchester, true)).orElseThrow();
+    assertThat(part(nationwide, "location"))
+        .isEqualTo(new ScorePart("location", 10, 10, "offered nationwide: open wherever you live"));
   }
 
   @Test

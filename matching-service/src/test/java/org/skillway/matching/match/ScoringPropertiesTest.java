@@ -178,6 +178,66 @@ class ScoringPropertiesTest {
 
   // --- generators
 
+  /**
+   * The index prunes with bounds and files roles by place; whatever it skips, it must find exactly
+   * the top matches that scoring every pair finds, for people and for employers alike: with
+   * weighted skills, roles in several places, nationwide and remote roles.
+   */
+  @Property(tries = 200)
+  void theIndexFindsTheSameTopMatchesAsScoringEveryPair(
+      @ForAll("profileLists") List<ProfileData> people,
+      @ForAll("vacancyLists") List<VacancyData> roles) {
+    MatchIndex index = new MatchIndex(scorer, GRAPH);
+    for (int i = 0; i < roles.size(); i++) {
+      index.putVacancy("v" + i, roles.get(i), TODAY);
+    }
+    for (int i = 0; i < people.size(); i++) {
+      index.putProfile("p" + i, people.get(i));
+    }
+    int k = 3;
+    int minimum = POLICY.minimumScore();
+    for (int p = 0; p < people.size(); p++) {
+      List<Integer> expected = new ArrayList<>();
+      for (VacancyData role : roles) {
+        score(people.get(p), role).filter(s -> s >= minimum).ifPresent(expected::add);
+      }
+      assertThat(index.topVacancies("p" + p, k, TODAY))
+          .extracting(org.skillway.events.MatchData::score)
+          .as("top roles for person %d", p)
+          .containsExactlyElementsOf(best(expected, k));
+    }
+    for (int v = 0; v < roles.size(); v++) {
+      List<Integer> expected = new ArrayList<>();
+      for (ProfileData person : people) {
+        score(person, roles.get(v)).filter(s -> s >= minimum).ifPresent(expected::add);
+      }
+      assertThat(index.topCandidates("v" + v, k, TODAY))
+          .extracting(org.skillway.events.MatchData::score)
+          .as("top people for role %d", v)
+          .containsExactlyElementsOf(best(expected, k));
+    }
+  }
+
+  private Optional<Integer> score(ProfileData profile, VacancyData vacancy) {
+    OptionalInt score =
+        scorer.score(profile, SkillReach.of(profile.skills(), GRAPH), vacancy, TODAY);
+    return score.isPresent() ? Optional.of(score.getAsInt()) : Optional.empty();
+  }
+
+  private static List<Integer> best(List<Integer> scores, int k) {
+    return scores.stream().sorted(java.util.Comparator.reverseOrder()).limit(k).toList();
+  }
+
+  @Provide
+  Arbitrary<List<ProfileData>> profileLists() {
+    return profiles(1).list().ofMinSize(1).ofMaxSize(12);
+  }
+
+  @Provide
+  Arbitrary<List<VacancyData>> vacancyLists() {
+    return vacancies().list().ofMinSize(1).ofMaxSize(12);
+  }
+
   @Provide
   Arbitrary<ProfileData> profiles() {
     return profiles(0);
@@ -228,7 +288,7 @@ class ScoringPropertiesTest {
     Arbitrary<VacancyData> basics =
         Combinators.combine(
                 Arbitraries.of(VacancyKind.class),
-                skillLevels(1, 4),
+                weightedSkillLevels(1, 4),
                 Arbitraries.of(OUTCODES),
                 closingDates(),
                 skillLevels(0, 3),
@@ -261,9 +321,12 @@ class ScoringPropertiesTest {
             Arbitraries.of(true, false),
             Arbitraries.frequencyOf(
                 Tuple.of(9, Arbitraries.just(VacancyStatus.OPEN)),
-                Tuple.of(1, Arbitraries.just(VacancyStatus.CLOSED))))
+                Tuple.of(1, Arbitraries.just(VacancyStatus.CLOSED))),
+            Arbitraries.of(OUTCODES).list().ofMaxSize(3).uniqueElements(),
+            Arbitraries.frequencyOf(
+                Tuple.of(9, Arbitraries.just(false)), Tuple.of(1, Arbitraries.just(true))))
         .as(
-            (v, oneSalary, otherSalary, start, device, status) -> {
+            (v, oneSalary, otherSalary, start, device, status, elsewhere, nationwide) -> {
               Integer min = oneSalary;
               Integer max = otherSalary;
               if (min != null && max != null && min > max) {
@@ -285,8 +348,23 @@ class ScoringPropertiesTest {
                   max,
                   start,
                   device,
-                  status);
+                  status,
+                  elsewhere.stream().filter(o -> !o.equals(v.outcode())).toList(),
+                  nationwide);
             });
+  }
+
+  /** Like {@link #skillLevels}, each with a weight from 1 to 5 or none. */
+  private static Arbitrary<List<SkillLevel>> weightedSkillLevels(int min, int max) {
+    return Combinators.combine(
+            Arbitraries.of(SKILLS),
+            Arbitraries.integers().between(SkillLevel.MIN_LEVEL, SkillLevel.MAX_LEVEL),
+            Arbitraries.integers().between(1, SkillLevel.MAX_WEIGHT).injectNull(0.4))
+        .as((id, level, weight) -> new SkillLevel(id, level, weight, null))
+        .list()
+        .ofMinSize(min)
+        .ofMaxSize(max)
+        .uniqueElements(SkillLevel::skillId);
   }
 
   /** Distinct skills from the fixture graph, each at a level from 1 to 5. */
@@ -335,10 +413,16 @@ class ScoringPropertiesTest {
     if (!profile.consentToMatch() || !vacancy.isOpenOn(TODAY)) {
       return true;
     }
-    if (vacancy.workMode() == WorkMode.REMOTE) {
+    if (vacancy.workMode() == WorkMode.REMOTE || vacancy.nationwide()) {
       return false;
     }
-    OptionalDouble km = DISTANCES.kilometres(profile.outcode(), vacancy.outcode());
+    // The nearest of the role's places whose distance is known.
+    OptionalDouble km =
+        vacancy.outcodes().stream()
+            .map(o -> DISTANCES.kilometres(profile.outcode(), o))
+            .filter(OptionalDouble::isPresent)
+            .mapToDouble(OptionalDouble::getAsDouble)
+            .min();
     double commute =
         profile.maxCommuteKm() == null ? POLICY.defaultCommuteKm() : profile.maxCommuteKm();
     double reach =
@@ -378,6 +462,8 @@ class ScoringPropertiesTest {
         v.salaryMax(),
         v.startDate(),
         v.deviceProvided(),
-        v.status());
+        v.status(),
+        v.additionalOutcodes(),
+        v.nationwide());
   }
 }
