@@ -122,10 +122,10 @@ public class Accounts implements ApplicationRunner, ProfileErasures {
 
   /** The accounts that hold these e-mail addresses, by lower-cased address. */
   public Mono<java.util.Map<String, Owner>> ownersOf(java.util.Collection<String> emails) {
-    return mongo
-        .find(
-            query(where("email").in(emails.stream().map(Accounts::normalise).toList())),
-            Account.class)
+    List<String> addresses = emails.stream().map(Accounts::normalise).toList();
+    return reactor.core.publisher.Flux.fromIterable(
+            org.skillway.support.Batches.of(addresses, org.skillway.support.Batches.IN_LIST))
+        .flatMap(some -> mongo.find(query(where("email").in(some)), Account.class), 2)
         .collectMap(
             Account::email,
             a -> new Owner(a.id(), !a.claimed() && (a.claim() == null || !a.claim().sent())));

@@ -15,6 +15,7 @@ import org.skillway.events.EventMetadata;
 import org.skillway.events.Invitation;
 import org.skillway.events.InvitationIssued;
 import org.skillway.ingest.system.IngestProperties;
+import org.skillway.support.Batches;
 import org.skillway.support.EventPublisher;
 import org.skillway.support.Hashes;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -151,9 +152,14 @@ public class Invitations {
     List<String> ids = issued.stream().map(i -> i.invitee().profileId()).toList();
     return Mono.fromRunnable(() -> publisher.publishAll(events))
         .subscribeOn(Schedulers.boundedElastic())
-        .then(
-            mongo.updateMulti(
-                query(where("_id").in(ids)), new Update().set("claim.sent", true), Account.class))
+        .thenMany(
+            Flux.fromIterable(Batches.of(ids, Batches.IN_LIST))
+                .concatMap(
+                    some ->
+                        mongo.updateMulti(
+                            query(where("_id").in(some)),
+                            new Update().set("claim.sent", true),
+                            Account.class)))
         .then();
   }
 

@@ -318,11 +318,14 @@ class CohortUploads {
         }
       }
       long t1 = System.nanoTime();
-      Map<String, StoredProfile> stored = profiles.findAll(valid.keySet()).block();
-      Map<String, Accounts.Owner> owners =
-          accounts
-              .ownersOf(valid.values().stream().map(c -> c.read().row().email()).toList())
+      var found =
+          reactor.core.publisher.Mono.zip(
+                  profiles.findAll(valid.keySet()),
+                  accounts.ownersOf(
+                      valid.values().stream().map(c -> c.read().row().email()).toList()))
               .block();
+      Map<String, StoredProfile> stored = found.getT1();
+      Map<String, Accounts.Owner> owners = found.getT2();
       List<StoredProfile> changed = new ArrayList<>();
       List<Invitations.Invitee> newAccounts = new ArrayList<>();
       List<String> unsent = new ArrayList<>();
@@ -353,35 +356,36 @@ class CohortUploads {
       long t2 = System.nanoTime();
       profiles.publishAll(changed);
       long t3 = System.nanoTime();
-      // Storing overlaps the next batch (one store at a time): the rows are accepted once Kafka has
-      // them, and a store lost to a crash is redone by uploading the file again.
+      processed += batch.size();
+      accepted += changed.size() + batchUnchanged;
+      unchanged += batchUnchanged;
+      rejected += rejections.stream().map(Rejection::line).distinct().count();
+      upload = upload.progress(processed, accepted, unchanged, rejected);
+      // Storing (profiles, accounts and invitations, rejections, then the progress) overlaps the
+      // next batch, one batch at a time: the rows are accepted once Kafka has them, and a store
+      // lost
+      // to a crash is redone by uploading the file again.
       awaitStore();
+      Upload progress = upload;
       pendingStore =
           profiles
               .storeAll(changed)
               .then(invitations.createAndInvite(university, newAccounts))
               .then(invitations.reinvite(university, unsent))
+              .then(rejections.isEmpty() ? Mono.empty() : mongo.insertAll(rejections).then())
+              .then(mongo.save(progress))
               .then()
               .toFuture();
       long t4 = System.nanoTime();
-      if (!rejections.isEmpty()) {
-        mongo.insertAll(rejections).then().block();
-      }
-      processed += batch.size();
-      accepted += changed.size() + batchUnchanged;
-      unchanged += batchUnchanged;
-      rejected += rejections.stream().map(Rejection::line).distinct().count();
-      upload = mongo.save(upload.progress(processed, accepted, unchanged, rejected)).block();
       LOG.debug(
           "upload {}: {} rows; check {} ms, look-ups {} ms, publish {} ms, wait for the last store {}"
-              + " ms, report {} ms",
+              + " ms",
           upload.id(),
           batch.size(),
           (t1 - t0) / 1_000_000,
           (t2 - t1) / 1_000_000,
           (t3 - t2) / 1_000_000,
-          (t4 - t3) / 1_000_000,
-          (System.nanoTime() - t4) / 1_000_000);
+          (t4 - t3) / 1_000_000);
     }
 
     Upload finish(Upload.State state, String problem) {

@@ -43,8 +43,9 @@ public class Profiles {
 
   /** The stored profiles among {@code ids}, by id. */
   public Mono<java.util.Map<String, StoredProfile>> findAll(java.util.Collection<String> ids) {
-    return mongo
-        .find(query(where("_id").in(ids)), StoredProfile.class)
+    return reactor.core.publisher.Flux.fromIterable(
+            org.skillway.support.Batches.of(ids, org.skillway.support.Batches.IN_LIST))
+        .flatMap(some -> mongo.find(query(where("_id").in(some)), StoredProfile.class), 2)
         .collectMap(StoredProfile::id);
   }
 
