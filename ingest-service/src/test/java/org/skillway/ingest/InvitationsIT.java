@@ -97,9 +97,9 @@ class InvitationsIT extends IngestItSupport {
                 "student",
                 Map.of("stage", "GRADUATE"),
                 "outcode",
-                "PR1",
+                "M1",
                 "consentToMatch",
-                true,
+                false,
                 "skills",
                 List.of(
                     Map.of("skillId", "Python", "level", 2), Map.of("skillId", "SQL", "level", 3))))
@@ -120,7 +120,7 @@ class InvitationsIT extends IngestItSupport {
     assertThat(((ProfileSubmitted) CODEC.decode(second.value())).profile().skills())
         .containsExactly(new SkillLevel(PYTHON, 2, null, "uclan"), new SkillLevel(SQL, 3));
 
-    // The link works once, and loading the student again sends nothing more.
+    // The link works once.
     claim(token, "another long password")
         .isBadRequest()
         .expectHeader()
@@ -128,7 +128,24 @@ class InvitationsIT extends IngestItSupport {
         .expectBody()
         .jsonPath("$.errors[0].field")
         .isEqualTo("token");
-    load(ref, email);
+
+    // The university loads the student again with a new record: its skills are brought up to
+    // date, the student's own skill, place and refusal to be matched stay; no new invitation.
+    load(ref, email, "Python:3;Java:2");
+    var third =
+        profiles.await(
+            r ->
+                profileId.equals(r.key())
+                    && CODEC.decode(r.value()).metadata().aggregateVersion() == 3,
+            Duration.ofSeconds(20));
+    var reloaded = ((ProfileSubmitted) CODEC.decode(third.value())).profile();
+    assertThat(reloaded.skills())
+        .containsExactly(
+            new SkillLevel(PYTHON, 3, null, "uclan"),
+            new SkillLevel(JAVA, 2, null, "uclan"),
+            new SkillLevel(SQL, 3));
+    assertThat(reloaded.outcode()).isEqualTo("M1");
+    assertThat(reloaded.consentToMatch()).isFalse();
     assertThat(invitations.withKey(profileId, Duration.ofSeconds(2))).hasSize(1);
   }
 
@@ -168,12 +185,16 @@ class InvitationsIT extends IngestItSupport {
   }
 
   private String load(String ref, String email) {
+    return load(ref, email, "Python:2");
+  }
+
+  private String load(String ref, String email, String skills) {
     http.post()
         .uri("/api/v1/cohorts/{cohort}/students", "invites")
         .header("X-API-Key", UNIVERSITY_KEY)
         .contentType(MediaType.parseMediaType("text/csv"))
         .bodyValue(
-            (HEADER + ref + "," + email + ",GRADUATE,PR1,Python:2\n")
+            (HEADER + ref + "," + email + ",GRADUATE,PR1," + skills + "\n")
                 .getBytes(StandardCharsets.UTF_8))
         .exchange()
         .expectStatus()

@@ -116,9 +116,10 @@ public class Accounts implements ApplicationRunner, ProfileErasures {
   /**
    * Who holds an e-mail address.
    *
+   * @param claimed the person has set a password: the profile is theirs to change
    * @param awaitingInvitation the account is unclaimed and its invitation never reached Kafka
    */
-  public record Owner(String id, boolean awaitingInvitation) {}
+  public record Owner(String id, boolean claimed, boolean awaitingInvitation) {}
 
   /** The accounts that hold these e-mail addresses, by lower-cased address. */
   public Mono<java.util.Map<String, Owner>> ownersOf(java.util.Collection<String> emails) {
@@ -128,7 +129,9 @@ public class Accounts implements ApplicationRunner, ProfileErasures {
         .flatMap(some -> mongo.find(query(where("email").in(some)), Account.class), 2)
         .collectMap(
             Account::email,
-            a -> new Owner(a.id(), !a.claimed() && (a.claim() == null || !a.claim().sent())));
+            a ->
+                new Owner(
+                    a.id(), a.claimed(), !a.claimed() && (a.claim() == null || !a.claim().sent())));
   }
 
   /**

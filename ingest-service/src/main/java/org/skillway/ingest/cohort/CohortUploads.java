@@ -341,11 +341,17 @@ class CohortUploads {
           continue;
         }
         StoredProfile before = stored.get(c.id());
-        if (before != null && before.profile().equals(c.profile())) {
+        // Once the student has claimed the account, the profile is theirs: the upload brings only
+        // the university's own record up to date.
+        Profile incoming =
+            before != null && owner != null && owner.claimed()
+                ? before.profile().withUniversityRecord(c.profile(), university)
+                : c.profile();
+        if (before != null && before.profile().equals(incoming)) {
           batchUnchanged++;
         } else {
           long version = before == null ? 1 : before.version() + 1;
-          changed.add(new StoredProfile(c.id(), version, c.profile(), clock.instant()));
+          changed.add(new StoredProfile(c.id(), version, incoming, clock.instant()));
         }
         if (owner == null) {
           newAccounts.add(new Invitations.Invitee(c.id(), email));

@@ -116,4 +116,50 @@ public record Profile(
         desiredSectors,
         inclusion);
   }
+
+  /**
+   * This profile, which its owner has claimed and may have changed, brought up to date with what
+   * their university uploads again: the university's skills and qualifications replace the ones it
+   * vouched for before (a skill the person declared at a higher level stays theirs), and its record
+   * of their studies replaces the old one. Everything the person chose (where they live, how far
+   * they travel, their consent, their own skills) stays as they left it.
+   */
+  public Profile withUniversityRecord(Profile record, String university) {
+    java.util.Map<String, Skill> own = new java.util.LinkedHashMap<>();
+    skills.stream()
+        .filter(s -> !university.equals(s.evidencedBy()))
+        .forEach(s -> own.put(s.skillId(), s));
+    List<Skill> merged = new java.util.ArrayList<>();
+    for (Skill vouched : record.skills()) {
+      Skill theirs = own.remove(vouched.skillId());
+      merged.add(theirs != null && theirs.level() > vouched.level() ? theirs : vouched);
+    }
+    merged.addAll(own.values());
+    List<Qualification> qualified = new java.util.ArrayList<>(record.qualifications());
+    qualifications.stream()
+        .filter(q -> !university.equals(q.evidencedBy()))
+        .filter(
+            q ->
+                record.qualifications().stream()
+                    .noneMatch(
+                        r -> r.title().equalsIgnoreCase(q.title()) && r.rqfLevel() == q.rqfLevel()))
+        .forEach(qualified::add);
+    return new Profile(
+        pathway,
+        List.copyOf(merged),
+        outcode,
+        consentToMatch,
+        consentToContact,
+        yearsExperience,
+        workMode,
+        maxCommuteKm,
+        salaryExpectation,
+        availableFrom,
+        pathway == record.pathway() ? record.student() : student,
+        retrainer,
+        experienced,
+        List.copyOf(qualified),
+        desiredSectors,
+        inclusion);
+  }
 }
