@@ -119,7 +119,7 @@ class NotificationIT {
         .containsEntry(
             "body",
             "\u201cJunior Java developer\u201d is a 67% match for you."
-                + " Skills you have: java, sql. Skills to build: git.")
+                + " Skills you have: java, sql. Your university vouches for java. Skills to build: git.")
         .containsEntry("score", 67)
         .containsEntry("matchedSkills", List.of("java", "sql"))
         .containsEntry("missingSkills", List.of("git"))

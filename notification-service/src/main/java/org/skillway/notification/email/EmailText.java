@@ -117,6 +117,10 @@ public final class EmailText {
     if (!match.matchedSkills().isEmpty()) {
       text.append("\nSkills you have: ").append(names(match.matchedSkills())).append('\n');
     }
+    String vouched = NotificationText.vouchedFor(match, label);
+    if (vouched != null) {
+      text.append(vouched).append('\n');
+    }
     if (!match.missingSkills().isEmpty()) {
       text.append("\nSkills to build: ").append(names(match.missingSkills())).append('\n');
       for (PathwayStep step : match.pathways()) {
@@ -141,6 +145,10 @@ public final class EmailText {
       html.append("<p>Skills you have: ")
           .append(HtmlUtils.htmlEscape(names(match.matchedSkills())))
           .append("</p>");
+    }
+    String vouched = NotificationText.vouchedFor(match, label);
+    if (vouched != null) {
+      html.append("<p>").append(HtmlUtils.htmlEscape(vouched)).append("</p>");
     }
     if (!match.missingSkills().isEmpty()) {
       html.append("<h3>Skills to build</h3><p>")

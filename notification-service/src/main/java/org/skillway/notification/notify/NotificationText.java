@@ -42,10 +42,24 @@ public final class NotificationText {
     if (!match.matchedSkills().isEmpty()) {
       body.append(" Skills you have: ").append(list(match.matchedSkills(), names)).append('.');
     }
+    String vouched = vouchedFor(match, names);
+    if (vouched != null) {
+      body.append(' ').append(vouched);
+    }
     if (!match.missingSkills().isEmpty()) {
       body.append(" Skills to build: ").append(list(match.missingSkills(), names)).append('.');
     }
     return body.toString();
+  }
+
+  /**
+   * Which of the skills behind the match the person's university vouches for, as a sentence; null
+   * when all are self-declared.
+   */
+  public static String vouchedFor(MatchData match, SkillNames names) {
+    return match.evidencedSkills().isEmpty()
+        ? null
+        : "Your university vouches for " + list(match.evidencedSkills(), names) + ".";
   }
 
   private static String list(List<String> skills, SkillNames names) {

@@ -33,6 +33,32 @@ class NotificationTextTest {
   }
 
   @Test
+  void skillsTheUniversityVouchesForAreSaidToBeSo() {
+    MatchData match =
+        new MatchData(
+            "p",
+            "v",
+            "acme",
+            "Data apprentice",
+            80,
+            List.of("skill/sql", "skill/python"),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "esco-1.2",
+            List.of("skill/python"));
+    java.util.Map<String, String> labels =
+        java.util.Map.of("skill/sql", "SQL", "skill/python", "Python (computer programming)");
+
+    assertThat(NotificationText.body(match, labels::get))
+        .isEqualTo(
+            "\u201cData apprentice\u201d is a 80% match for you."
+                + " Skills you have: SQL, Python (computer programming)."
+                + " Your university vouches for Python (computer programming).");
+  }
+
+  @Test
   void aClosedRoleIsExplainedInPlainWords() {
     var closure =
         new org.skillway.events.MatchClosure("p", "v", "acme", "Barista", "VACANCY_CLOSED");
