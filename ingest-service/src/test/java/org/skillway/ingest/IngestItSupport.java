@@ -77,4 +77,23 @@ abstract class IngestItSupport {
     apiKeys.register(UNIVERSITY_KEY, "uclan", Role.UNIVERSITY).block();
     apiKeys.register(OPERATOR_KEY, "ops", Role.OPERATOR).block();
   }
+
+  /** Posts a vacancy (a JSON string or a map) that must be refused with this first field error. */
+  void expectVacancyProblem(Object vacancy, String field, String reason) {
+    http.post()
+        .uri("/api/v1/vacancies")
+        .header("X-API-Key", EMPLOYER_KEY)
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .bodyValue(vacancy)
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo(field)
+        .jsonPath("$.errors[0].reason")
+        .isEqualTo(reason);
+  }
 }

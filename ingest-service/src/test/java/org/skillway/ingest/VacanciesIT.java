@@ -364,30 +364,14 @@ class VacanciesIT extends IngestItSupport {
     Map<String, Object> vacancy = new HashMap<>(IngestApiIT.validVacancy());
     vacancy.put(
         "additionalOutcodes", List.of("M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "M11"));
-    problem(vacancy, "additionalOutcodes", "may name at most 9 places besides outcode (10 in all)");
+    expectVacancyProblem(
+        vacancy, "additionalOutcodes", "may name at most 9 places besides outcode (10 in all)");
 
     vacancy.put("additionalOutcodes", List.of("M1", "pr1"));
-    problem(vacancy, "additionalOutcodes[1]", "names 'PR1' again");
+    expectVacancyProblem(vacancy, "additionalOutcodes[1]", "names 'PR1' again");
 
     vacancy.remove("additionalOutcodes");
     vacancy.put("niceToHaveSkills", List.of(Map.of("skillId", "Python", "level", 1, "weight", 2)));
-    problem(vacancy, "niceToHaveSkills[0].weight", "is for required skills only");
-  }
-
-  private void problem(Map<String, Object> vacancy, String field, String reason) {
-    http.post()
-        .uri("/api/v1/vacancies")
-        .header("X-API-Key", EMPLOYER_KEY)
-        .bodyValue(vacancy)
-        .exchange()
-        .expectStatus()
-        .isBadRequest()
-        .expectHeader()
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody()
-        .jsonPath("$.errors[0].field")
-        .isEqualTo(field)
-        .jsonPath("$.errors[0].reason")
-        .isEqualTo(reason);
+    expectVacancyProblem(vacancy, "niceToHaveSkills[0].weight", "is for required skills only");
   }
 }

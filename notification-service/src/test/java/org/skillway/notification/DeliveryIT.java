@@ -256,8 +256,7 @@ class DeliveryIT {
               assertThat(sent.body()).isNull();
               assertThat(sent.html()).isNull();
             });
-    Thread.sleep(QUIET.toMillis());
-    assertThat(mailTo(address)).hasSize(1);
+    await().during(QUIET).atMost(WAIT).until(() -> mailTo(address).size() == 1);
   }
 
   @Test
