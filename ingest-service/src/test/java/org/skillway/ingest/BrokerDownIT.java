@@ -33,6 +33,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     })
 class BrokerDownIT {
   private static final String EMPLOYER_KEY = "it-down-employer-" + UUID.randomUUID();
+  private static final String UNIVERSITY_KEY = "it-down-university-" + UUID.randomUUID();
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
@@ -55,6 +56,47 @@ class BrokerDownIT {
             .responseTimeout(java.time.Duration.ofSeconds(30))
             .build();
     apiKeys.register(EMPLOYER_KEY, "down-employer", Role.EMPLOYER).block();
+    apiKeys.register(UNIVERSITY_KEY, "down-university", Role.UNIVERSITY).block();
+  }
+
+  @Test
+  void aCohortUploadKafkaCannotTakeIs503AndItsReportSaysItStoppedWithNobodyStored() {
+    String ref = "down-" + UUID.randomUUID();
+    http.post()
+        .uri("/api/v1/cohorts/{cohort}/students", "down-cohort")
+        .header("X-API-Key", UNIVERSITY_KEY)
+        .contentType(MediaType.parseMediaType("text/csv"))
+        .bodyValue(
+            ("studentRef,email,stage,outcode,skills\n"
+                    + ref
+                    + ","
+                    + ref
+                    + "@students.example.ac.uk,GRADUATE,PR1,Python:2\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(503)
+        .expectHeader()
+        .exists("Retry-After");
+
+    http.get()
+        .uri("/api/v1/cohorts/{cohort}/uploads", "down-cohort")
+        .header("X-API-Key", UNIVERSITY_KEY)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$[0].state")
+        .isEqualTo("FAILED")
+        .jsonPath("$[0].rowsAccepted")
+        .isEqualTo(0)
+        .jsonPath("$[0].problem")
+        .value(problem -> assertThat((String) problem).contains("Upload the file again"));
+    assertThat(
+            mongo
+                .exists(query(where("email").is(ref + "@students.example.ac.uk")), "accounts")
+                .block())
+        .isFalse();
   }
 
   @Test
