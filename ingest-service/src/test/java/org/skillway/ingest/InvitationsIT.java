@@ -173,6 +173,26 @@ class InvitationsIT extends IngestItSupport {
     reinvite(ref, EMPLOYER_KEY).isForbidden();
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.skillway.ingest.account.Invitations invitationsService;
+
+  @Test
+  void twoUploadsRacingToCreateTheSameAccountSendOneInvitation() {
+    String ref = "race-" + UUID.randomUUID();
+    String profileId =
+        UUID.nameUUIDFromBytes(("cohort:uclan:" + ref).getBytes(StandardCharsets.UTF_8)).toString();
+    var invitee =
+        new org.skillway.ingest.account.Invitations.Invitee(
+            profileId, ref + "@students.example.ac.uk");
+
+    // Both saw no account; the second insert finds the id taken and sends nothing.
+    invitationsService.createAndInvite("uclan", List.of(invitee)).block();
+    invitationsService.createAndInvite("uclan", List.of(invitee)).block();
+
+    invitationTo(profileId, 1);
+    assertThat(invitations.withKey(profileId, Duration.ofSeconds(2))).hasSize(1);
+  }
+
   @Test
   void aMadeUpTokenClaimsNothing() {
     claim("not-a-real-token", "correct horse battery staple")

@@ -38,6 +38,9 @@ import reactor.core.scheduler.Schedulers;
 public class Invitations {
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** MongoDB's error code for a unique index that already holds the value. */
+  private static final int DUPLICATE_KEY = 11000;
+
   private final ReactiveMongoTemplate mongo;
   private final EventPublisher publisher;
   private final IngestProperties.Invitation settings;
@@ -79,15 +82,7 @@ public class Invitations {
                     i.claim())));
     // Unordered: every new account is inserted; one whose address or id is taken fails alone.
     Mono<Set<Integer>> refused =
-        bulk.execute()
-            .thenReturn(Set.<Integer>of())
-            .onErrorResume(
-                BulkOperationException.class,
-                some -> {
-                  Set<Integer> indexes = new HashSet<>();
-                  some.getErrors().forEach(e -> indexes.add(e.getIndex()));
-                  return Mono.just(indexes);
-                });
+        bulk.execute().thenReturn(Set.<Integer>of()).onErrorResume(Invitations::takenOnly);
     return refused.flatMap(
         skip -> {
           List<Issued> created = new ArrayList<>();
@@ -124,8 +119,9 @@ public class Invitations {
                                   query(where("_id").is(account.id()).and("passwordHash").isNull()),
                                   new Update().set("claim", issued.claim()),
                                   Account.class)
+                              // Claimed in the meantime: nothing to send.
                               .filter(result -> result.getModifiedCount() == 1)
-                              .thenReturn(issued);
+                              .map(result -> issued);
                         }))
         .collectList()
         .flatMap(issued -> send(universityId, issued).thenReturn((long) issued.size()));
@@ -161,6 +157,26 @@ public class Invitations {
                             new Update().set("claim.sent", true),
                             Account.class)))
         .then();
+  }
+
+  /**
+   * The positions of a bulk insert refused only because the id or address was taken; any other
+   * failure fails the batch. Spring reports a bulk of duplicates alone as a {@code
+   * DuplicateKeyException}, a mix as a {@code BulkOperationException}.
+   */
+  private static Mono<Set<Integer>> takenOnly(Throwable failure) {
+    List<com.mongodb.bulk.BulkWriteError> errors =
+        failure instanceof BulkOperationException bulk
+            ? bulk.getErrors()
+            : failure.getCause() instanceof com.mongodb.MongoBulkWriteException write
+                ? write.getWriteErrors()
+                : null;
+    if (errors == null || errors.stream().anyMatch(e -> e.getCode() != DUPLICATE_KEY)) {
+      return Mono.error(failure);
+    }
+    Set<Integer> indexes = new HashSet<>();
+    errors.forEach(e -> indexes.add(e.getIndex()));
+    return Mono.just(indexes);
   }
 
   private Issued issue(Invitee invitee, int number, Instant now) {
