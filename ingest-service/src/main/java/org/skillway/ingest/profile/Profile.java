@@ -37,7 +37,12 @@ public record Profile(
   /**
    * @param evidencedBy the university that vouches for it; {@code null} when self-declared
    */
-  public record Qualification(String title, int rqfLevel, String evidencedBy) {}
+  public record Qualification(String title, int rqfLevel, String evidencedBy) {
+    /** The same qualification, whoever vouches for it. */
+    boolean sameAs(Qualification other) {
+      return title.equalsIgnoreCase(other.title) && rqfLevel == other.rqfLevel;
+    }
+  }
 
   public record Retrainer(String occupationId, String occupationLabel, boolean willingToTrain) {}
 
@@ -90,31 +95,11 @@ public record Profile(
                     q.evidencedBy() != null
                         ? q
                         : before.qualifications().stream()
-                            .filter(
-                                old ->
-                                    old.evidencedBy() != null
-                                        && old.title().equalsIgnoreCase(q.title())
-                                        && old.rqfLevel() == q.rqfLevel())
+                            .filter(old -> old.evidencedBy() != null && old.sameAs(q))
                             .findFirst()
                             .orElse(q))
             .toList();
-    return new Profile(
-        pathway,
-        kept,
-        outcode,
-        consentToMatch,
-        consentToContact,
-        yearsExperience,
-        workMode,
-        maxCommuteKm,
-        salaryExpectation,
-        availableFrom,
-        student,
-        retrainer,
-        experienced,
-        keptQualifications,
-        desiredSectors,
-        inclusion);
+    return with(kept, keptQualifications, student);
   }
 
   /**
@@ -138,15 +123,20 @@ public record Profile(
     List<Qualification> qualified = new java.util.ArrayList<>(record.qualifications());
     qualifications.stream()
         .filter(q -> !university.equals(q.evidencedBy()))
-        .filter(
-            q ->
-                record.qualifications().stream()
-                    .noneMatch(
-                        r -> r.title().equalsIgnoreCase(q.title()) && r.rqfLevel() == q.rqfLevel()))
+        .filter(q -> record.qualifications().stream().noneMatch(r -> r.sameAs(q)))
         .forEach(qualified::add);
+    return with(
+        List.copyOf(merged),
+        List.copyOf(qualified),
+        pathway == record.pathway() ? record.student() : student);
+  }
+
+  /** This profile with other skills, qualifications and record of studies. */
+  private Profile with(
+      List<Skill> skills, List<Qualification> qualifications, PathwayDetails.Student student) {
     return new Profile(
         pathway,
-        List.copyOf(merged),
+        skills,
         outcode,
         consentToMatch,
         consentToContact,
@@ -155,10 +145,10 @@ public record Profile(
         maxCommuteKm,
         salaryExpectation,
         availableFrom,
-        pathway == record.pathway() ? record.student() : student,
+        student,
         retrainer,
         experienced,
-        List.copyOf(qualified),
+        qualifications,
         desiredSectors,
         inclusion);
   }

@@ -99,11 +99,17 @@ final class Fixtures {
 
   /** The same role, offered in other places too, or anywhere in the UK. */
   static VacancyData elsewhere(VacancyData v, boolean nationwide, String... moreOutcodes) {
+    return copy(v, v.requiredSkills(), List.of(moreOutcodes), nationwide);
+  }
+
+  /** The same role with other required skills and places. */
+  static VacancyData copy(
+      VacancyData v, List<SkillLevel> required, List<String> moreOutcodes, boolean nationwide) {
     return new VacancyData(
         v.employerId(),
         v.title(),
         v.kind(),
-        v.requiredSkills(),
+        required,
         v.outcode(),
         v.closingDate(),
         v.niceToHaveSkills(),
@@ -115,7 +121,7 @@ final class Fixtures {
         v.startDate(),
         v.deviceProvided(),
         v.status(),
-        List.of(moreOutcodes),
+        moreOutcodes,
         nationwide);
   }
 

@@ -447,23 +447,6 @@ class ScoringPropertiesTest {
   }
 
   private static VacancyData withRequired(VacancyData v, List<SkillLevel> required) {
-    return new VacancyData(
-        v.employerId(),
-        v.title(),
-        v.kind(),
-        required,
-        v.outcode(),
-        v.closingDate(),
-        v.niceToHaveSkills(),
-        v.level(),
-        v.minYears(),
-        v.workMode(),
-        v.salaryMin(),
-        v.salaryMax(),
-        v.startDate(),
-        v.deviceProvided(),
-        v.status(),
-        v.additionalOutcodes(),
-        v.nationwide());
+    return Fixtures.copy(v, required, v.additionalOutcodes(), v.nationwide());
   }
 }
