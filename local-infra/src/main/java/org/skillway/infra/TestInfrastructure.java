@@ -27,8 +27,13 @@ public final class TestInfrastructure {
   public static final int PARTITIONS = 6;
 
   /** A fresh identity-token secret per test JVM; never a fixed value in the repository. */
-  public static final String JWT_SECRET =
-      java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+  public static final String JWT_SECRET = randomSecret();
+
+  /** The invitation-sealing key shared by ingest and notification in tests; random per JVM. */
+  public static final String INVITATION_KEY = randomSecret();
+
+  /** The key notification-service seals employers' webhook secrets with at rest; random per JVM. */
+  public static final String WEBHOOK_SECRET_KEY = randomSecret();
 
   private static final Logger LOG = LoggerFactory.getLogger(TestInfrastructure.class);
   private static TestInfrastructure shared;
@@ -43,6 +48,10 @@ public final class TestInfrastructure {
   private final String kafkaBootstrapServers;
   private final String mongoUri;
   private final Runnable stop;
+
+  private static String randomSecret() {
+    return java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+  }
 
   private TestInfrastructure(Mode mode, String kafka, String mongo, Runnable stop) {
     this.mode = mode;
@@ -89,7 +98,9 @@ public final class TestInfrastructure {
         "spring.kafka.bootstrap-servers", kafkaBootstrapServers,
         "spring.mongodb.uri", mongoUri,
         "spring.mongodb.database", mongoDatabase,
-        "skillway.security.jwt-secret", JWT_SECRET);
+        "skillway.security.jwt-secret", JWT_SECRET,
+        "skillway.security.invitation-key", INVITATION_KEY,
+        "skillway.notification.webhook-secret-key", WEBHOOK_SECRET_KEY);
   }
 
   /**

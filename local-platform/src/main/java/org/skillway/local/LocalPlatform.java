@@ -99,7 +99,11 @@ public final class LocalPlatform implements AutoCloseable {
               new ServiceSet.Wiring(
                   kafka.bootstrapServers(),
                   mongo.connectionString(),
-                  jwtSecret(settings.dataDir()),
+                  new ServiceSet.Secrets(
+                      localSecret(settings.dataDir(), "SKILLWAY_JWT_SECRET", "jwt-secret"),
+                      localSecret(settings.dataDir(), "SKILLWAY_INVITATION_KEY", "invitation-key"),
+                      localSecret(
+                          settings.dataDir(), "SKILLWAY_WEBHOOK_SECRET_KEY", "webhook-secret-key")),
                   settings.ingestPort(),
                   settings.matchingPort(),
                   settings.notificationPort(),
@@ -138,16 +142,16 @@ public final class LocalPlatform implements AutoCloseable {
   }
 
   /**
-   * The identity-token key: from {@code SKILLWAY_JWT_SECRET} if set, otherwise made once and kept
-   * (readable by its owner only) in the data folder, so tokens stay valid across restarts and no
-   * secret is ever in git.
+   * A secret of the local platform: from the environment variable if set, otherwise made once and
+   * kept (readable by its owner only) in the data folder, so tokens and sealed values stay valid
+   * across restarts and no secret is ever in git.
    */
-  static String jwtSecret(Path dataDir) {
-    String fromEnvironment = System.getenv("SKILLWAY_JWT_SECRET");
+  static String localSecret(Path dataDir, String environmentVariable, String fileName) {
+    String fromEnvironment = System.getenv(environmentVariable);
     if (fromEnvironment != null && !fromEnvironment.isBlank()) {
       return fromEnvironment;
     }
-    Path file = dataDir.resolve("jwt-secret");
+    Path file = dataDir.resolve(fileName);
     try {
       if (!Files.exists(file)) {
         Files.createDirectories(dataDir);

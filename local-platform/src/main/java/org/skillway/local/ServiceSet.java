@@ -25,11 +25,17 @@ public final class ServiceSet implements AutoCloseable {
   public record Wiring(
       String kafkaBootstrapServers,
       String mongoUri,
-      String jwtSecret,
+      Secrets secrets,
       int ingestPort,
       int matchingPort,
       int notificationPort,
       List<String> extraArguments) {}
+
+  /**
+   * The platform's secrets: the identity-token key, the invitation-sealing key (ingest and
+   * notification) and the key webhook secrets are sealed with at rest (notification).
+   */
+  public record Secrets(String jwtSecret, String invitationKey, String webhookSecretKey) {}
 
   private final List<ConfigurableApplicationContext> contexts;
 
@@ -56,7 +62,9 @@ public final class ServiceSet implements AutoCloseable {
     args.add("--server.port=" + port);
     args.add("--spring.kafka.bootstrap-servers=" + wiring.kafkaBootstrapServers());
     args.add("--spring.mongodb.uri=" + wiring.mongoUri());
-    args.add("--skillway.security.jwt-secret=" + wiring.jwtSecret());
+    args.add("--skillway.security.jwt-secret=" + wiring.secrets().jwtSecret());
+    args.add("--skillway.security.invitation-key=" + wiring.secrets().invitationKey());
+    args.add("--skillway.notification.webhook-secret-key=" + wiring.secrets().webhookSecretKey());
     // One JVM shares one logging system: a per-application name in each line would name the wrong
     // service.
     args.add("--logging.include-application-name=false");

@@ -34,7 +34,10 @@ class SkeletonFlowIT {
             new ServiceSet.Wiring(
                 infra.kafkaBootstrapServers(),
                 infra.mongoUri(),
-                TestInfrastructure.JWT_SECRET,
+                new ServiceSet.Secrets(
+                    TestInfrastructure.JWT_SECRET,
+                    TestInfrastructure.INVITATION_KEY,
+                    TestInfrastructure.WEBHOOK_SECRET_KEY),
                 0,
                 0,
                 0,

@@ -25,20 +25,32 @@ public record SkillwayProperties(@DefaultValue Kafka kafka, @DefaultValue Securi
   /**
    * @param jwtSecret HMAC key shared by the services that issue and verify identity tokens, at
    *     least 32 bytes
+   * @param invitationKey seals invitation links on Kafka for the notification service alone; shared
+   *     by ingest-service and notification-service, at least 32 bytes
    * @param tokenTtl how long an identity token is valid
    * @param issuer the {@code iss} claim of every token
    */
   public record Security(
       String jwtSecret,
+      String invitationKey,
       @DefaultValue("PT30M") Duration tokenTtl,
       @DefaultValue("skillway") String issuer) {
 
     public byte[] secretKey() {
-      if (jwtSecret == null || jwtSecret.getBytes(StandardCharsets.UTF_8).length < 32) {
-        throw new IllegalStateException(
-            "skillway.security.jwt-secret (env SKILLWAY_SECURITY_JWT_SECRET) must be set to at least 32 bytes");
-      }
-      return jwtSecret.getBytes(StandardCharsets.UTF_8);
+      return required(jwtSecret, "skillway.security.jwt-secret (env SKILLWAY_JWT_SECRET)");
     }
+
+    public byte[] invitationKeyBytes() {
+      return required(
+          invitationKey, "skillway.security.invitation-key (env SKILLWAY_INVITATION_KEY)");
+    }
+  }
+
+  /** A configured secret's bytes; refuses an absent or short one, naming the setting. */
+  public static byte[] required(String secret, String setting) {
+    if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < 32) {
+      throw new IllegalStateException(setting + " must be set to at least 32 bytes");
+    }
+    return secret.getBytes(StandardCharsets.UTF_8);
   }
 }
