@@ -1,7 +1,10 @@
 package org.skillway.events;
 
-/** Events about a person's account, keyed by profile id on {@link Topic#INVITATIONS}. */
-public sealed interface AccountEvent extends SkillwayEvent permits InvitationIssued {
+/**
+ * Events about an account, keyed by its id: invitations on {@link Topic#INVITATIONS}, revoked
+ * access on {@link Topic#ACCESS}.
+ */
+public sealed interface AccountEvent extends SkillwayEvent permits InvitationIssued, AccessRevoked {
   @Override
   default String key() {
     return metadata().aggregateId();

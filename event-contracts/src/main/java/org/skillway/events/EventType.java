@@ -43,10 +43,16 @@ public enum EventType {
       (m, p) -> new MatchWithdrawn(m, (MatchClosure) p)),
   INVITATION_ISSUED(
       "InvitationIssued",
-      1,
+      2,
       Topic.INVITATIONS,
       Invitation.class,
-      (m, p) -> new InvitationIssued(m, (Invitation) p));
+      (m, p) -> new InvitationIssued(m, (Invitation) p)),
+  ACCESS_REVOKED(
+      "AccessRevoked",
+      1,
+      Topic.ACCESS,
+      Revocation.class,
+      (m, p) -> new AccessRevoked(m, (Revocation) p));
 
   private final String wireName;
   private final int schemaVersion;

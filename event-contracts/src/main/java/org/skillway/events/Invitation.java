@@ -4,20 +4,31 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An invitation to claim an account. The link holds a single-use secret (the service stores only
- * its hash), so this event lives on a topic that is not compacted and is read by the notification
- * service alone.
+ * An invitation to claim an account. The address and the link (which holds a single-use secret)
+ * travel sealed with AES-256-GCM under a key that only ingest-service and notification-service hold
+ * ({@code skillway.security.invitation-key}); the broker and anyone reading the topic see neither.
+ * Each is sealed for this event's {@code aggregateId#aggregateVersion}, so a sealed value cannot be
+ * moved to another invitation.
  *
- * @param email where to send the invitation: the address the university gave
+ * @param sealedEmail where to send the invitation (the address the university gave), sealed
  * @param universityId the university that loaded the student, named in the e-mail
- * @param claimUrl the page where the person chooses a password; it carries the claim token
+ * @param sealedClaimUrl the page where the person chooses a password, with the claim token, sealed
  * @param expiresAt after this the link no longer works
  */
-public record Invitation(String email, String universityId, String claimUrl, Instant expiresAt) {
+public record Invitation(
+    String sealedEmail, String universityId, String sealedClaimUrl, Instant expiresAt) {
   public Invitation {
-    Contracts.requireText(email, "email", 254);
+    Contracts.requireText(sealedEmail, "sealedEmail", 1024);
     Contracts.requireText(universityId, "universityId", 64);
-    Contracts.requireText(claimUrl, "claimUrl", 1024);
+    Contracts.requireText(sealedClaimUrl, "sealedClaimUrl", 2048);
     Objects.requireNonNull(expiresAt, "expiresAt");
+  }
+
+  /**
+   * What each sealed field of the invitation {@code aggregateId} number {@code version} is bound
+   * to.
+   */
+  public static String sealingContext(String aggregateId, long version) {
+    return "invitation:" + aggregateId + "#" + version;
   }
 }

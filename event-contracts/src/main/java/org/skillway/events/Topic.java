@@ -1,5 +1,6 @@
 package org.skillway.events;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -14,11 +15,19 @@ public enum Topic {
   VACANCIES("skillway.vacancies.v1", Writer.INGEST, true, null),
   MATCHES("skillway.matches.v1", Writer.MATCHING, false, null),
   INVITATIONS("skillway.invitations.v1", Writer.INGEST, false, null),
+  /** Signed-out and deleted accounts' tokens; read whole by every instance of every service. */
+  ACCESS("skillway.access.v1", Writer.INGEST, false, null, Duration.ofDays(1)),
   PROFILES_DEAD_LETTERS("skillway.profiles.v1.matching-dlt", Writer.MATCHING, false, PROFILES),
+  PROFILES_NOTIFICATION_DEAD_LETTERS(
+      "skillway.profiles.v1.notification-dlt", Writer.NOTIFICATION, false, PROFILES),
   VACANCIES_DEAD_LETTERS("skillway.vacancies.v1.matching-dlt", Writer.MATCHING, false, VACANCIES),
   MATCHES_DEAD_LETTERS("skillway.matches.v1.notification-dlt", Writer.NOTIFICATION, false, MATCHES),
   INVITATIONS_DEAD_LETTERS(
-      "skillway.invitations.v1.notification-dlt", Writer.NOTIFICATION, false, INVITATIONS);
+      "skillway.invitations.v1.notification-dlt", Writer.NOTIFICATION, false, INVITATIONS),
+  ACCESS_INGEST_DEAD_LETTERS("skillway.access.v1.ingest-dlt", Writer.INGEST, false, ACCESS),
+  ACCESS_MATCHING_DEAD_LETTERS("skillway.access.v1.matching-dlt", Writer.MATCHING, false, ACCESS),
+  ACCESS_NOTIFICATION_DEAD_LETTERS(
+      "skillway.access.v1.notification-dlt", Writer.NOTIFICATION, false, ACCESS);
 
   /** The service allowed to produce to a topic. */
   public enum Writer {
@@ -31,12 +40,31 @@ public enum Topic {
   private final Writer writer;
   private final boolean compacted;
   private final Topic deadLetterSource;
+  private final Duration retention;
 
   Topic(String topicName, Writer writer, boolean compacted, Topic deadLetterSource) {
+    this(topicName, writer, compacted, deadLetterSource, null);
+  }
+
+  Topic(
+      String topicName,
+      Writer writer,
+      boolean compacted,
+      Topic deadLetterSource,
+      Duration retention) {
     this.topicName = topicName;
     this.writer = writer;
     this.compacted = compacted;
     this.deadLetterSource = deadLetterSource;
+    this.retention = retention;
+  }
+
+  /**
+   * How long the broker keeps records, where it must differ from the broker's default (7 days): a
+   * revocation need only outlive the tokens it names.
+   */
+  public Optional<Duration> retention() {
+    return Optional.ofNullable(retention);
   }
 
   public String topicName() {

@@ -63,10 +63,17 @@ class EventContractTest {
         new InvitationIssued(
             metadata("p-4"),
             new Invitation(
-                "sam@example.ac.uk",
+                "v1.c2VhbGVkIGFkZHJlc3M",
                 "northwest-uni",
-                "https://skillway.example/claim?token=t",
+                "v1.c2VhbGVkIGxpbms",
                 Instant.parse("2026-12-12T10:00:00Z"))),
+        new AccessRevoked(
+            metadata("p-5"),
+            new Revocation(
+                null,
+                Instant.parse("2026-11-28T10:00:00Z"),
+                Instant.parse("2026-11-28T10:30:00Z"),
+                Revocation.Reason.ACCOUNT_DELETED)),
         new ProfileSubmitted(
             metadata("p-2"),
             new ProfileData(
@@ -120,6 +127,7 @@ class EventContractTest {
         "ProfileSubmitted.json",
         "ProfileErased.json",
         "InvitationIssued.json",
+        "AccessRevoked.json",
         "VacancyPublished.json",
         "MatchFound.json",
         "MatchUpdated.json",

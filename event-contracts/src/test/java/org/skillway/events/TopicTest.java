@@ -15,6 +15,20 @@ class TopicTest {
     assertThat(Topic.INVITATIONS_DEAD_LETTERS.deadLetterSource()).contains(Topic.INVITATIONS);
     assertThat(Topic.INVITATIONS_DEAD_LETTERS.writer()).isEqualTo(Topic.Writer.NOTIFICATION);
     assertThat(Topic.PROFILES_DEAD_LETTERS.writer()).isEqualTo(Topic.Writer.MATCHING);
+    assertThat(Topic.PROFILES_NOTIFICATION_DEAD_LETTERS.deadLetterSource())
+        .contains(Topic.PROFILES);
+    // Every service reads revocations, so each parks its own poison ones.
+    assertThat(
+            java.util.Arrays.stream(Topic.values())
+                .filter(t -> t.deadLetterSource().equals(java.util.Optional.of(Topic.ACCESS)))
+                .map(Topic::writer))
+        .containsExactlyInAnyOrder(Topic.Writer.values());
+  }
+
+  @Test
+  void revocationsAreKeptLongerThanAnyTokenLivesButNotForTheBrokersDefaultWeek() {
+    assertThat(Topic.ACCESS.retention()).contains(java.time.Duration.ofDays(1));
+    assertThat(Topic.ACCESS.compacted()).isFalse();
   }
 
   @Test

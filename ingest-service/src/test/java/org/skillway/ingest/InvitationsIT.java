@@ -18,6 +18,8 @@ import org.skillway.events.SkillLevel;
 import org.skillway.events.Topic;
 import org.skillway.infra.TestInfrastructure;
 import org.skillway.infra.TopicReader;
+import org.skillway.support.InvitationSeal;
+import org.skillway.support.SkillwayProperties;
 import org.springframework.http.MediaType;
 
 /**
@@ -47,9 +49,10 @@ class InvitationsIT extends IngestItSupport {
     String profileId = load(ref, email);
 
     InvitationIssued invitation = invitationTo(profileId, 1);
-    assertThat(invitation.invitation().email()).isEqualTo(email);
-    assertThat(invitation.invitation().universityId()).isEqualTo("uclan");
-    assertThat(invitation.invitation().claimUrl()).startsWith("http://localhost:8080/claim?token=");
+    InvitationSeal.Opened opened = NOTIFICATION_SEAL.open(invitation);
+    assertThat(opened.email()).isEqualTo(email);
+    assertThat(opened.universityId()).isEqualTo("uclan");
+    assertThat(opened.claimUrl()).startsWith("http://localhost:8080/claim?token=");
     assertThat(invitation.invitation().expiresAt())
         .isBetween(
             Instant.now().plus(Duration.ofDays(13)), Instant.now().plus(Duration.ofDays(15)));
@@ -237,8 +240,42 @@ class InvitationsIT extends IngestItSupport {
     return (InvitationIssued) CODEC.decode(record.value());
   }
 
+  @Test
+  void whoeverReadsTheInvitationTopicLearnsNeitherTheAddressNorTheClaimToken() {
+    String ref = "sealed-" + UUID.randomUUID();
+    String email = ref + "@students.example.ac.uk";
+    String profileId = load(ref, email);
+
+    var record = invitations.await(r -> profileId.equals(r.key()), Duration.ofSeconds(20));
+    String onTheWire = new String(record.value(), StandardCharsets.UTF_8);
+    InvitationIssued invitation = (InvitationIssued) CODEC.decode(record.value());
+    String token = tokenOf(invitation);
+
+    assertThat(onTheWire).doesNotContain(email).doesNotContain(token).doesNotContain(ref);
+    // Without the notification service's key the sealed link cannot be opened.
+    InvitationSeal otherKey =
+        new InvitationSeal(
+            new SkillwayProperties.Security(
+                null, UUID.randomUUID() + "-" + UUID.randomUUID(), null, null));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> otherKey.open(invitation))
+        .isInstanceOf(IllegalArgumentException.class);
+    // A reader who copies a sealed link into another invitation cannot open it either.
+    InvitationIssued moved =
+        new InvitationIssued(
+            new org.skillway.events.EventMetadata(
+                UUID.randomUUID(), Instant.now(), "someone-else", 1),
+            invitation.invitation());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> NOTIFICATION_SEAL.open(moved))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** The notification service's side of the seal: the tests hold the key as it does. */
+  private static final InvitationSeal NOTIFICATION_SEAL =
+      new InvitationSeal(
+          new SkillwayProperties.Security(null, TestInfrastructure.INVITATION_KEY, null, null));
+
   private static String tokenOf(InvitationIssued invitation) {
-    String url = invitation.invitation().claimUrl();
+    String url = NOTIFICATION_SEAL.open(invitation).claimUrl();
     return url.substring(url.indexOf("?token=") + "?token=".length());
   }
 

@@ -217,12 +217,21 @@ class DeliveryIT {
     return null;
   }
 
-  private static byte[] invitation(String profileId, String address, Instant expiresAt) {
-    return new String(EventSchemas.example("InvitationIssued.json"), StandardCharsets.UTF_8)
-        .replace("example-profile-1", profileId)
-        .replace("sam.student@example.ac.uk", address)
-        .replace("2026-12-13T09:15:00Z", expiresAt.toString())
-        .getBytes(StandardCharsets.UTF_8);
+  /** An invitation as ingest-service publishes it: address and link sealed with the shared key. */
+  private static byte[] invitation(
+      String profileId, long number, String address, String token, Instant expiresAt) {
+    var seal =
+        new org.skillway.support.InvitationSeal(
+            new org.skillway.support.SkillwayProperties.Security(
+                null, org.skillway.infra.TestInfrastructure.INVITATION_KEY, null, null));
+    return new org.skillway.events.EventCodec()
+        .encode(
+            seal.seal(
+                org.skillway.events.EventMetadata.next(profileId, number, Instant.now()),
+                address,
+                "northwest-uni",
+                "https://skillway.example/claim?token=" + token,
+                expiresAt));
   }
 
   @Test
@@ -230,7 +239,9 @@ class DeliveryIT {
       throws Exception {
     String profileId = "p-" + UUID.randomUUID();
     String address = profileId + "@students.example.ac.uk";
-    byte[] event = invitation(profileId, address, Instant.now().plus(Duration.ofDays(14)));
+    byte[] event =
+        invitation(
+            profileId, 1, address, "example-claim-token", Instant.now().plus(Duration.ofDays(14)));
 
     // No preferences exist for the person: the invitation goes to the university's address.
     producer.send(new ProducerRecord<>(Topic.INVITATIONS.topicName(), profileId, event)).get();
@@ -263,14 +274,10 @@ class DeliveryIT {
   void anInvitationWhoseLinkHasExpiredIsNotSent() throws Exception {
     String profileId = "p-" + UUID.randomUUID();
     String address = profileId + "@students.example.ac.uk";
-    byte[] expired = invitation(profileId, address, Instant.now().minusSeconds(1));
+    byte[] expired =
+        invitation(profileId, 1, address, "expired-token", Instant.now().minusSeconds(1));
     byte[] renewed =
-        new String(
-                invitation(profileId, address, Instant.now().plus(Duration.ofDays(14))),
-                StandardCharsets.UTF_8)
-            .replace("\"aggregateVersion\": 1", "\"aggregateVersion\": 2")
-            .replace("example-claim-token", "renewed-token")
-            .getBytes(StandardCharsets.UTF_8);
+        invitation(profileId, 2, address, "renewed-token", Instant.now().plus(Duration.ofDays(14)));
 
     // Same key, same partition: the expired one is handled first.
     producer.send(new ProducerRecord<>(Topic.INVITATIONS.topicName(), profileId, expired)).get();

@@ -32,6 +32,12 @@ public final class KafkaTopicDeclarations {
     if (topic.compacted()) {
       builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
     }
+    topic
+        .retention()
+        .ifPresent(
+            retention ->
+                builder.config(
+                    TopicConfig.RETENTION_MS_CONFIG, String.valueOf(retention.toMillis())));
     return builder.build();
   }
 }

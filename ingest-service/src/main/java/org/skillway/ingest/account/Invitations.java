@@ -12,12 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.skillway.events.EventMetadata;
-import org.skillway.events.Invitation;
 import org.skillway.events.InvitationIssued;
 import org.skillway.ingest.system.IngestProperties;
 import org.skillway.support.Batches;
 import org.skillway.support.EventPublisher;
 import org.skillway.support.Hashes;
+import org.skillway.support.InvitationSeal;
+import org.skillway.support.SkillwayProperties;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -29,10 +30,10 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Invitations to claim an account that a university created. Each holds a fresh single-use token,
- * of which only the hash is stored; the {@code InvitationIssued} event carries the link to the
- * notification service, which e-mails it. An account is stored before its invitation is published,
- * and marked sent once Kafka has acknowledged it; one left unsent by a crash is sent again when its
- * university uploads the student again.
+ * of which only the hash is stored; the {@code InvitationIssued} event carries the address and the
+ * link, sealed for the notification service alone ({@link InvitationSeal}), which e-mails it. An
+ * account is stored before its invitation is published, and marked sent once Kafka has acknowledged
+ * it; one left unsent by a crash is sent again when its university uploads the student again.
  */
 @Component
 public class Invitations {
@@ -45,16 +46,19 @@ public class Invitations {
   private final EventPublisher publisher;
   private final IngestProperties.Invitation settings;
   private final Clock clock;
+  private final InvitationSeal seal;
 
   Invitations(
       ReactiveMongoTemplate mongo,
       EventPublisher publisher,
       IngestProperties properties,
+      SkillwayProperties platform,
       Clock clock) {
     this.mongo = mongo;
     this.publisher = publisher;
     this.settings = properties.invitation();
     this.clock = clock;
+    this.seal = new InvitationSeal(platform.security());
   }
 
   /** Someone a university has loaded, by profile id and the address the university gave. */
@@ -136,14 +140,13 @@ public class Invitations {
         issued.stream()
             .map(
                 i ->
-                    new InvitationIssued(
+                    seal.seal(
                         EventMetadata.next(
                             i.invitee().profileId(), i.claim().number(), clock.instant()),
-                        new Invitation(
-                            Accounts.normalise(i.invitee().email()),
-                            universityId,
-                            settings.claimUrl() + "?token=" + i.token(),
-                            i.claim().expiresAt())))
+                        Accounts.normalise(i.invitee().email()),
+                        universityId,
+                        settings.claimUrl() + "?token=" + i.token(),
+                        i.claim().expiresAt()))
             .toList();
     List<String> ids = issued.stream().map(i -> i.invitee().profileId()).toList();
     return Mono.fromRunnable(() -> publisher.publishAll(events))

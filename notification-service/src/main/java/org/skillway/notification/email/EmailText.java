@@ -1,13 +1,13 @@
 package org.skillway.notification.email;
 
 import java.util.List;
-import org.skillway.events.Invitation;
 import org.skillway.events.MatchClosure;
 import org.skillway.events.MatchData;
 import org.skillway.events.PathwayStep;
 import org.skillway.events.ScorePart;
 import org.skillway.notification.notify.NotificationText;
 import org.skillway.notification.notify.SkillNames;
+import org.skillway.support.InvitationSeal;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -51,7 +51,7 @@ public final class EmailText {
    * The invitation to claim an account a university created. It names the university so the person
    * knows why they hear from Skillway, and says what to do if it was not meant for them.
    */
-  public static Email invitation(Invitation invitation) {
+  public static Email invitation(InvitationSeal.Opened invitation) {
     String expires =
         java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
             .format(invitation.expiresAt().atZone(java.time.ZoneId.of("Europe/London")));

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.skillway.events.EventCodec;
+import org.skillway.events.InvalidEventException;
 import org.skillway.events.InvitationIssued;
 import org.skillway.notification.delivery.Delivery;
 import org.skillway.notification.delivery.DeliveryStore;
 import org.skillway.notification.email.EmailText;
 import org.skillway.support.EventRecords;
+import org.skillway.support.InvitationSeal;
+import org.skillway.support.SkillwayProperties;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +28,14 @@ class InvitationListener {
   private final EventCodec codec;
   private final DeliveryStore deliveries;
   private final Clock clock;
+  private final InvitationSeal seal;
 
-  InvitationListener(EventCodec codec, DeliveryStore deliveries, Clock clock) {
+  InvitationListener(
+      EventCodec codec, DeliveryStore deliveries, Clock clock, SkillwayProperties platform) {
     this.codec = codec;
     this.deliveries = deliveries;
     this.clock = clock;
+    this.seal = new InvitationSeal(platform.security());
   }
 
   @KafkaListener(
@@ -41,13 +47,20 @@ class InvitationListener {
     if (!clock.instant().isBefore(event.invitation().expiresAt())) {
       return; // a link that no longer works is not worth sending
     }
-    EmailText.Email email = EmailText.invitation(event.invitation());
+    InvitationSeal.Opened invitation;
+    try {
+      invitation = seal.open(event);
+    } catch (IllegalArgumentException e) {
+      // Sealed with another key, altered or moved: it can never be sent, so it is parked.
+      throw new InvalidEventException("invitation cannot be opened: " + e.getMessage(), e);
+    }
+    EmailText.Email email = EmailText.invitation(invitation);
     deliveries
         .add(
             Delivery.invitation(
                 event.key(),
                 event.metadata().aggregateVersion(),
-                event.invitation().email(),
+                invitation.email(),
                 email.subject(),
                 email.text(),
                 email.html(),
