@@ -32,6 +32,9 @@ public final class TestInfrastructure {
   /** The invitation-sealing key shared by ingest and notification in tests; random per JVM. */
   public static final String INVITATION_KEY = randomSecret();
 
+  /** ingest-service's bootstrap operator key in tests; random per JVM. */
+  public static final String OPERATOR_KEY = "sw_test_operator_" + randomSecret();
+
   /** The key notification-service seals employers' webhook secrets with at rest; random per JVM. */
   public static final String WEBHOOK_SECRET_KEY = randomSecret();
 
@@ -100,7 +103,8 @@ public final class TestInfrastructure {
         "spring.mongodb.database", mongoDatabase,
         "skillway.security.jwt-secret", JWT_SECRET,
         "skillway.security.invitation-key", INVITATION_KEY,
-        "skillway.notification.webhook-secret-key", WEBHOOK_SECRET_KEY);
+        "skillway.notification.webhook-secret-key", WEBHOOK_SECRET_KEY,
+        "skillway.ingest.operator-key", OPERATOR_KEY);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.skillway.infra.FreePorts;
 import org.skillway.ingest.IngestApplication;
 import org.skillway.matching.MatchingApplication;
 import org.skillway.notification.NotificationApplication;
@@ -45,10 +46,20 @@ public final class ServiceSet implements AutoCloseable {
 
   public static ServiceSet start(Wiring wiring) {
     List<ConfigurableApplicationContext> started = new ArrayList<>();
+    // ingest asks the other two for a person's data export, so it must know their ports first.
+    int matchingPort = wiring.matchingPort() == 0 ? FreePorts.find() : wiring.matchingPort();
+    int notificationPort =
+        wiring.notificationPort() == 0 ? FreePorts.find() : wiring.notificationPort();
     try {
-      started.add(run(IngestApplication.builder(), wiring, wiring.ingestPort()));
-      started.add(run(MatchingApplication.builder(), wiring, wiring.matchingPort()));
-      started.add(run(NotificationApplication.builder(), wiring, wiring.notificationPort()));
+      started.add(
+          run(
+              IngestApplication.builder(),
+              wiring,
+              wiring.ingestPort(),
+              "--skillway.ingest.services.matching-url=http://127.0.0.1:" + matchingPort,
+              "--skillway.ingest.services.notification-url=http://127.0.0.1:" + notificationPort));
+      started.add(run(MatchingApplication.builder(), wiring, matchingPort));
+      started.add(run(NotificationApplication.builder(), wiring, notificationPort));
       return new ServiceSet(started);
     } catch (RuntimeException e) {
       new ServiceSet(started).close();
@@ -57,7 +68,7 @@ public final class ServiceSet implements AutoCloseable {
   }
 
   private static ConfigurableApplicationContext run(
-      SpringApplicationBuilder builder, Wiring wiring, int port) {
+      SpringApplicationBuilder builder, Wiring wiring, int port, String... serviceArguments) {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + port);
     args.add("--spring.kafka.bootstrap-servers=" + wiring.kafkaBootstrapServers());
@@ -68,8 +79,14 @@ public final class ServiceSet implements AutoCloseable {
     // One JVM shares one logging system: a per-application name in each line would name the wrong
     // service.
     args.add("--logging.include-application-name=false");
+    args.addAll(List.of(serviceArguments));
     args.addAll(wiring.extraArguments());
     return builder.registerShutdownHook(false).run(args.toArray(String[]::new));
+  }
+
+  /** The running services' contexts: ingest, matching, notification (for tests that read routes). */
+  public List<ConfigurableApplicationContext> contexts() {
+    return List.copyOf(contexts);
   }
 
   public int ingestPort() {

@@ -59,6 +59,22 @@ public class EventPublisher {
     }
   }
 
+  /**
+   * Writes a tombstone (a null value) under {@code key} on a compacted topic this service owns, so
+   * that compaction removes every earlier event of that key from the log; completes once the broker
+   * has it.
+   */
+  public Mono<Void> publishTombstone(Topic topic, String key) {
+    if (topic.writer() != writer || !topic.compacted()) {
+      return Mono.error(
+          new IllegalStateException(writer + " may not write a tombstone to " + topic.topicName()));
+    }
+    ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.topicName(), key, null);
+    return Mono.defer(() -> Mono.fromFuture(template.send(record)))
+        .subscribeOn(Schedulers.boundedElastic())
+        .then();
+  }
+
   private ProducerRecord<String, byte[]> record(SkillwayEvent event) {
     Topic topic = event.type().topic();
     if (topic.writer() != writer) {

@@ -14,6 +14,9 @@ import org.springframework.kafka.core.KafkaAdmin;
  * their source.
  */
 public final class KafkaTopicDeclarations {
+  /** How long compaction may leave an erased key's events, and then its tombstone, in the log. */
+  public static final java.time.Duration ERASURE_LAG = java.time.Duration.ofDays(1);
+
   private KafkaTopicDeclarations() {}
 
   public static KafkaAdmin.NewTopics all(SkillwayProperties.Kafka kafka) {
@@ -31,6 +34,12 @@ public final class KafkaTopicDeclarations {
             .replicas(kafka.replicationFactor());
     if (topic.compacted()) {
       builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+      // Erasure: a key's events are compacted away within a day of its tombstone, and the
+      // tombstone itself a day later, so Kafka has forgotten an erased profile within two days.
+      builder.config(
+          TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, String.valueOf(ERASURE_LAG.toMillis()));
+      builder.config(
+          TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(ERASURE_LAG.toMillis()));
     }
     topic
         .retention()

@@ -7,9 +7,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import reactor.core.publisher.Mono;
 
 /** Imported by each service's application class: the beans all three share. */
 @Configuration(proxyBeanMethods = false)
@@ -47,7 +52,64 @@ public class SkillwayServiceConfiguration {
   }
 
   @Bean
-  ReactiveJwtDecoder jwtDecoder(IdentityTokens tokens) {
-    return tokens.decoder();
+  AccessRevocations accessRevocations(Clock clock) {
+    return new AccessRevocations(clock);
+  }
+
+  @Bean
+  AccessRevocationListener accessRevocationListener(
+      EventCodec codec, AccessRevocations revocations) {
+    return new AccessRevocationListener(codec, revocations);
+  }
+
+  /**
+   * Verifies signature, expiry and issuer, then refuses a token that was signed out or whose
+   * account was deleted, in every service alike.
+   */
+  @Bean
+  ReactiveJwtDecoder jwtDecoder(IdentityTokens tokens, AccessRevocations revocations) {
+    ReactiveJwtDecoder verified = tokens.decoder();
+    return token ->
+        verified
+            .decode(token)
+            .flatMap(
+                jwt ->
+                    revocations.isRevoked(jwt.getSubject(), jwt.getId(), jwt.getIssuedAt())
+                        ? Mono.error(
+                            new BadJwtException(
+                                "This token was signed out, or its account was deleted"))
+                        : Mono.just(jwt));
+  }
+
+  /** Requests the firewall refuses (odd paths such as {@code %00} or {@code ..;}) get a problem. */
+  @Bean
+  ServerExchangeRejectedHandler problemForRejectedRequests() {
+    return (exchange, rejected) ->
+        ProblemResponses.write(
+            exchange,
+            HttpStatus.BAD_REQUEST,
+            "Bad request",
+            "The address of this request is not allowed (it holds characters or path segments"
+                + " such as %00, ../ or ..; that no Skillway address has).");
+  }
+
+  @Bean
+  ProblemExceptionHandler problemExceptionHandler() {
+    return new ProblemExceptionHandler();
+  }
+
+  @Bean
+  AuditTrail auditTrail(ReactiveMongoTemplate mongo, Clock clock, Environment environment) {
+    return new AuditTrail(mongo, clock, environment.getProperty("spring.application.name"));
+  }
+
+  @Bean
+  SecretsCheck secretsCheck(Environment environment) {
+    return new SecretsCheck(environment);
+  }
+
+  @Bean
+  SecretsCheck.Checked jwtSecretChecked(SecretsCheck secrets, SkillwayProperties properties) {
+    return secrets.require("skillway.security.jwt-secret", properties.security().jwtSecret());
   }
 }

@@ -24,14 +24,14 @@ import reactor.core.publisher.Mono;
 class SessionController {
   private final Accounts accounts;
   private final TokenIssuer issuer;
-  private final RevokedTokens revoked;
+  private final AccessRevoker revoker;
   private final RateLimits rateLimits;
 
   SessionController(
-      Accounts accounts, TokenIssuer issuer, RevokedTokens revoked, RateLimits rateLimits) {
+      Accounts accounts, TokenIssuer issuer, AccessRevoker revoker, RateLimits rateLimits) {
     this.accounts = accounts;
     this.issuer = issuer;
-    this.revoked = revoked;
+    this.revoker = revoker;
     this.rateLimits = rateLimits;
   }
 
@@ -58,12 +58,12 @@ class SessionController {
   }
 
   /**
-   * Signs out: this service refuses the token from now on. The other services accept it until it
-   * expires (at most the token lifetime), as they verify tokens without calling back here.
+   * Signs out: every service refuses the token from now on (this one at once, the others as soon as
+   * they read the revocation from Kafka, within seconds).
    */
   @DeleteMapping("/api/v1/sessions/current")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> signOut(@AuthenticationPrincipal Jwt token) {
-    return revoked.revoke(token.getId(), token.getExpiresAt());
+    return revoker.signedOut(token.getSubject(), token.getId(), token.getExpiresAt());
   }
 }

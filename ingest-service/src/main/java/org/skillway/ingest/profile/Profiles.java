@@ -9,6 +9,7 @@ import org.skillway.events.EventMetadata;
 import org.skillway.events.ProfileErased;
 import org.skillway.events.ProfileErasure;
 import org.skillway.events.ProfileSubmitted;
+import org.skillway.events.Topic;
 import org.skillway.ingest.system.VersionedReplace;
 import org.skillway.support.ApiProblemException;
 import org.skillway.support.EventPublisher;
@@ -142,6 +143,8 @@ public class Profiles {
                         new ProfileErased(
                             EventMetadata.next(id, current.version() + 1, clock.instant()),
                             new ProfileErasure(reason)))
+                    // Then a tombstone, so compaction forgets every event of this profile.
+                    .then(events.publishTombstone(Topic.PROFILES, id))
                     .then(mongo.remove(query(where("_id").is(id)), StoredProfile.class))
                     .then());
   }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param vacancy the rules a vacancy must meet
  * @param cohort the limits of a cohort upload
  * @param invitation how students loaded by a university are invited to claim their account
+ * @param services where the other services are, for a person's data export
  */
 @ConfigurationProperties("skillway.ingest")
 public record IngestProperties(
@@ -22,7 +23,18 @@ public record IngestProperties(
     @DefaultValue RateLimit rateLimit,
     @DefaultValue VacancyRules vacancy,
     @DefaultValue Cohort cohort,
-    @DefaultValue Invitation invitation) {
+    @DefaultValue Invitation invitation,
+    @DefaultValue Services services) {
+
+  /**
+   * @param matchingUrl matching-service's base URL, as ingest reaches it
+   * @param notificationUrl notification-service's base URL, as ingest reaches it
+   * @param timeout how long each has to answer an export
+   */
+  public record Services(
+      @DefaultValue("http://localhost:8081") String matchingUrl,
+      @DefaultValue("http://localhost:8082") String notificationUrl,
+      @DefaultValue("PT10S") java.time.Duration timeout) {}
 
   /**
    * @param key the plain key a demo client sends in {@code X-API-Key}

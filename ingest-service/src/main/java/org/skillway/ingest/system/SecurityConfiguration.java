@@ -1,18 +1,16 @@
 package org.skillway.ingest.system;
 
-import org.skillway.ingest.account.RevokedTokens;
 import org.skillway.ingest.apikey.ApiKeyAuthentication;
 import org.skillway.support.Role;
+import org.skillway.support.SecretsCheck;
 import org.skillway.support.SecurityDefaults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import reactor.core.publisher.Mono;
 
 /**
  * Who may call what. Employers and universities authenticate with an {@code X-API-Key}; people with
@@ -25,15 +23,9 @@ class SecurityConfiguration {
       ServerHttpSecurity http,
       ApiKeyAuthentication apiKeys,
       ReactiveJwtDecoder jwtDecoder,
-      RevokedTokens revoked) {
-    // Signed-out tokens are refused here at once; other services accept them until they expire.
-    ReactiveJwtDecoder notSignedOut =
-        token ->
-            jwtDecoder
-                .decode(token)
-                .filterWhen(jwt -> revoked.isRevoked(jwt.getId()).map(gone -> !gone))
-                .switchIfEmpty(Mono.error(new BadJwtException("The token has been signed out")));
-    return SecurityDefaults.apply(http, notSignedOut)
+      SecretsCheck secrets) {
+    // The decoder refuses signed-out tokens and those of deleted accounts (AccessRevocations).
+    return SecurityDefaults.apply(http, jwtDecoder, secrets.localMode())
         .addFilterAt(apiKeys.filter(), SecurityWebFiltersOrder.AUTHENTICATION)
         .authorizeExchange(
             exchanges ->

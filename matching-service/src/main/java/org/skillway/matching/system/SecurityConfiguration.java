@@ -1,9 +1,11 @@
 package org.skillway.matching.system;
 
 import org.skillway.support.Role;
+import org.skillway.support.SecretsCheck;
 import org.skillway.support.SecurityDefaults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -17,8 +19,8 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 class SecurityConfiguration {
   @Bean
   SecurityWebFilterChain securityWebFilterChain(
-      ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
-    return SecurityDefaults.apply(http, jwtDecoder)
+      ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, SecretsCheck secrets) {
+    return SecurityDefaults.apply(http, jwtDecoder, secrets.localMode())
         .authorizeExchange(
             exchanges ->
                 exchanges
@@ -26,7 +28,9 @@ class SecurityConfiguration {
                     .permitAll()
                     .pathMatchers("/api/v1/profiles/{profileId}/**")
                     .access(SecurityDefaults::ownerOrOperator)
-                    .pathMatchers("/api/v1/vacancies/**")
+                    // Read-only: an employer sees their own vacancies' matches (checked against
+                    // the stored vacancy in the controller), an operator any, to support them.
+                    .pathMatchers(HttpMethod.GET, "/api/v1/vacancies/**")
                     .hasAnyRole(Role.EMPLOYER.name(), Role.OPERATOR.name())
                     .anyExchange()
                     .authenticated())

@@ -11,6 +11,7 @@ import org.skillway.notification.delivery.DeliveryStore;
 import org.skillway.notification.email.EmailText;
 import org.skillway.support.EventRecords;
 import org.skillway.support.InvitationSeal;
+import org.skillway.support.SecretsCheck;
 import org.skillway.support.SkillwayProperties;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -31,10 +32,15 @@ class InvitationListener {
   private final InvitationSeal seal;
 
   InvitationListener(
-      EventCodec codec, DeliveryStore deliveries, Clock clock, SkillwayProperties platform) {
+      EventCodec codec,
+      DeliveryStore deliveries,
+      Clock clock,
+      SkillwayProperties platform,
+      SecretsCheck secrets) {
     this.codec = codec;
     this.deliveries = deliveries;
     this.clock = clock;
+    secrets.require("skillway.security.invitation-key", platform.security().invitationKey());
     this.seal = new InvitationSeal(platform.security());
   }
 

@@ -1,11 +1,11 @@
 package org.skillway.notification.system;
 
 import org.skillway.support.Role;
+import org.skillway.support.SecretsCheck;
 import org.skillway.support.SecurityDefaults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -15,16 +15,17 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 import reactor.core.publisher.Mono;
 
 /**
- * A person reads only their own notifications and preferences (the token's subject is their profile
- * id); an employer manages only their own webhook (subject = employer id, role EMPLOYER); operators
- * may do either. An unsubscribe link carries its own signed token, so it needs no sign-in.
+ * A person reads and changes only their own notifications and preferences (the token's subject is
+ * their profile id); an employer manages only their own webhook (subject = employer id, role
+ * EMPLOYER); operators may read either, to support them, and change neither. An unsubscribe link
+ * carries its own signed token, so it needs no sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
   @Bean
   SecurityWebFilterChain securityWebFilterChain(
-      ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
-    return SecurityDefaults.apply(http, jwtDecoder)
+      ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, SecretsCheck secrets) {
+    return SecurityDefaults.apply(http, jwtDecoder, secrets.localMode())
         .authorizeExchange(
             exchanges ->
                 exchanges
@@ -45,17 +46,7 @@ class SecurityConfiguration {
 
   static Mono<AuthorizationResult> employerOrOperator(
       Mono<Authentication> authentication, AuthorizationContext context) {
-    Object employerId = context.getVariables().get("employerId");
-    return authentication
-        .filter(Authentication::isAuthenticated)
-        .<AuthorizationResult>map(
-            auth ->
-                new AuthorizationDecision(
-                    SecurityDefaults.isOperator(auth)
-                        || (auth.getName().equals(employerId)
-                            && auth.getAuthorities().stream()
-                                .anyMatch(
-                                    a -> a.getAuthority().equals(Role.EMPLOYER.authority())))))
-        .defaultIfEmpty(new AuthorizationDecision(false));
+    return SecurityDefaults.ownerOrOperatorReading(
+        authentication, context, Role.EMPLOYER, context.getVariables().get("employerId"));
   }
 }
