@@ -39,12 +39,19 @@ public class Accounts implements ApplicationRunner, ProfileErasures {
   private final ReactiveMongoTemplate mongo;
   private final PasswordEncoder passwords;
   private final Profiles profiles;
+  private final AccessRevoker revoker;
   private final Clock clock;
 
-  Accounts(ReactiveMongoTemplate mongo, PasswordEncoder passwords, Profiles profiles, Clock clock) {
+  Accounts(
+      ReactiveMongoTemplate mongo,
+      PasswordEncoder passwords,
+      Profiles profiles,
+      AccessRevoker revoker,
+      Clock clock) {
     this.mongo = mongo;
     this.passwords = passwords;
     this.profiles = profiles;
+    this.revoker = revoker;
     this.clock = clock;
     this.decoyHash = passwords.encode(UUID.randomUUID().toString());
   }
@@ -190,11 +197,15 @@ public class Accounts implements ApplicationRunner, ProfileErasures {
         List.of(new FieldError("token", reason)));
   }
 
-  /** Erases the profile (published first), then deletes the credentials. */
+  /**
+   * Erases the profile (published first), revokes every token of the account in every service, then
+   * deletes the credentials. A failure part-way leaves the account to be deleted again.
+   */
   @Override
   public Mono<Void> deleteAccount(String profileId) {
     return profiles
         .erase(profileId, "ACCOUNT_DELETED")
+        .then(revoker.accountDeleted(profileId))
         .then(mongo.remove(query(where("_id").is(profileId)), Account.class))
         .then();
   }
