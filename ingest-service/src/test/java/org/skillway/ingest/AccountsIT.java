@@ -361,12 +361,13 @@ class AccountsIT extends IngestItSupport {
     assertThat(erased.metadata().aggregateVersion()).isEqualTo(2);
     assertThat(erased.erasure().reason()).isEqualTo("ACCOUNT_DELETED");
 
+    // The account's tokens are revoked with it, in every service.
     http.get()
         .uri("/api/v1/profiles/{id}", profileId)
         .header("Authorization", bearer(registered))
         .exchange()
         .expectStatus()
-        .isNotFound();
+        .isUnauthorized();
     http.post()
         .uri("/api/v1/sessions")
         .bodyValue(Map.of("email", email, "password", PASSWORD))

@@ -29,6 +29,8 @@ public class AccessRevocationListener {
       topicPartitions =
           @TopicPartition(
               topic = "#{T(org.skillway.events.Topic).ACCESS.topicName()}",
+              // Every topic is declared with skillway.kafka.partitions partitions.
+              partitions = "#{'0-' + (${skillway.kafka.partitions:6} - 1)}",
               partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")))
   void onRevocation(ConsumerRecord<String, byte[]> record) {
     AccessRevoked event = EventRecords.decode(codec, record, AccessRevoked.class);
