@@ -54,6 +54,20 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
       ServerWebExchange exchange) {
     JacksonException json = findCause(ex, JacksonException.class);
     if (json == null) {
+      // A path variable, query parameter or header that could not be read as its type.
+      org.springframework.core.MethodParameter parameter = ex.getMethodParameter();
+      if (parameter != null && parameter.getParameterName() != null) {
+        String field = parameterName(parameter);
+        List<FieldError> errors =
+            List.of(
+                new FieldError(
+                    field,
+                    "has the wrong type (expected "
+                        + simpleType(parameter.getParameterType())
+                        + ")"));
+        return problem(
+            ex, HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors, exchange);
+      }
       return super.handleServerWebInputException(ex, headers, status, exchange);
     }
     String field = json.getPath().isEmpty() ? "body" : path(json.getPath());
@@ -150,6 +164,38 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
       }
     }
     return path.isEmpty() ? "body" : path.toString();
+  }
+
+  /** The name the client used: a {@code @RequestParam} or {@code @PathVariable} name if given. */
+  private static String parameterName(org.springframework.core.MethodParameter parameter) {
+    var query =
+        parameter.getParameterAnnotation(
+            org.springframework.web.bind.annotation.RequestParam.class);
+    if (query != null) {
+      String named = query.name().isEmpty() ? query.value() : query.name();
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    var path =
+        parameter.getParameterAnnotation(
+            org.springframework.web.bind.annotation.PathVariable.class);
+    if (path != null) {
+      String named = path.name().isEmpty() ? path.value() : path.name();
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    var header =
+        parameter.getParameterAnnotation(
+            org.springframework.web.bind.annotation.RequestHeader.class);
+    if (header != null) {
+      String named = header.name().isEmpty() ? header.value() : header.name();
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    return parameter.getParameterName();
   }
 
   private static String simpleType(Class<?> type) {
