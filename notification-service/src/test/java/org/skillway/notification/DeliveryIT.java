@@ -37,6 +37,7 @@ import org.skillway.notification.delivery.Delivery;
 import org.skillway.notification.delivery.DeliveryStore;
 import org.skillway.notification.preference.QuietHours;
 import org.skillway.notification.webhook.WebhookSignature;
+import org.skillway.notification.webhook.WebhookStore;
 import org.skillway.support.IdentityTokens;
 import org.skillway.support.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -64,7 +66,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "skillway.notification.dispatch-every=PT0.2S",
       "skillway.notification.retry-first=PT0.2S",
       "skillway.notification.retry-max=PT1S",
-      "skillway.notification.allow-http-webhooks=true"
+      "skillway.notification.allow-http-webhooks=true",
+      // The test receiver listens on 127.0.0.1, which production refuses.
+      "skillway.notification.allow-private-webhook-addresses=true"
     })
 class DeliveryIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -102,6 +106,8 @@ class DeliveryIT {
   @Autowired IdentityTokens tokens;
   @Autowired MutableClock clock;
   @Autowired DeliveryStore deliveries;
+  @Autowired ReactiveMongoTemplate mongo;
+  @Autowired WebhookStore webhookStore;
   WebTestClient http;
 
   @BeforeAll
@@ -539,6 +545,47 @@ class DeliveryIT {
             "missingSkills",
             "transferableSkills");
     assertThat(request[1]).doesNotContain("@");
+    // At rest the secret is sealed: a copy of the database cannot sign requests.
+    org.bson.Document stored =
+        mongo.findById(employer, org.bson.Document.class, "webhooks").block();
+    assertThat(stored.toJson()).doesNotContain(secret, secret.substring("whsec_".length()));
+    assertThat(stored).doesNotContainKey("secret");
+    assertThat(stored.getString("sealedSecret")).startsWith("v1.");
+  }
+
+  @Test
+  void aSecretStoredInPlainBeforeSealingIsSealedAtStartAndStillSigns() throws Exception {
+    String employer = "legacy-employer";
+    String secret = "whsec_" + UUID.randomUUID().toString().replace("-", "");
+    mongo
+        .save(
+            new org.bson.Document("_id", employer)
+                .append("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook")
+                .append("secret", secret)
+                .append("threshold", 0)
+                .append("consecutiveFailures", 0)
+                .append("paused", false),
+            "webhooks")
+        .block();
+
+    webhookStore.run(null);
+
+    org.bson.Document stored =
+        mongo.findById(employer, org.bson.Document.class, "webhooks").block();
+    assertThat(stored).doesNotContainKey("secret");
+    assertThat(stored.toJson()).doesNotContain(secret);
+    String profileId = "p-" + UUID.randomUUID();
+    send(
+        profileId,
+        new String(example("MatchFound.json", profileId, "v-legacy"), StandardCharsets.UTF_8)
+            .replace("example-employer", employer)
+            .getBytes(StandardCharsets.UTF_8));
+    await()
+        .atMost(WAIT)
+        .until(() -> received.stream().anyMatch(r -> r[1].contains(profileId + ":v-legacy")));
+    String[] request =
+        received.stream().filter(r -> r[1].contains(profileId + ":v-legacy")).findFirst().get();
+    assertThat(WebhookSignature.verify(secret, request[0], request[1], Instant.now())).isTrue();
   }
 
   @Test
@@ -567,5 +614,56 @@ class DeliveryIT {
                     .isEqualTo(true));
     assertThat(received.stream().filter(r -> r[1].contains(profileId + ":v-fail")).count())
         .isEqualTo(5);
+  }
+
+  @Test
+  void anEmployerToldOfAnErasedPersonIsStillToldNameBlindWhenTheMatchIsWithdrawn()
+      throws Exception {
+    String employer = "erasure-employer";
+    registerWebhook(employer, 0);
+    String profileId = "p-" + UUID.randomUUID();
+    String matchId = profileId + ":v-erased";
+    send(
+        profileId,
+        new String(example("MatchFound.json", profileId, "v-erased"), StandardCharsets.UTF_8)
+            .replace("example-employer", employer)
+            .getBytes(StandardCharsets.UTF_8));
+    await().atMost(WAIT).until(() -> received.stream().anyMatch(r -> r[1].contains(matchId)));
+
+    // The person is erased: what the employer was sent about them is cut to a receipt
+    producer
+        .send(
+            new ProducerRecord<>(
+                Topic.PROFILES.topicName(),
+                profileId,
+                example("ProfileErased.json", profileId, "v-erased")))
+        .get();
+    String found = Delivery.id(matchId, 1, org.skillway.notification.preference.Channel.WEBHOOK);
+    await().atMost(WAIT).until(() -> deliveries.find(found).block().body() == null);
+
+    // and matching then withdraws the match, saying why
+    send(
+        profileId,
+        new String(example("MatchWithdrawn.json", profileId, "v-erased"), StandardCharsets.UTF_8)
+            .replace("example-employer", employer)
+            .replace("VACANCY_CLOSED", "PROFILE_ERASED")
+            .getBytes(StandardCharsets.UTF_8));
+
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                received.stream()
+                    .anyMatch(r -> r[1].contains(matchId) && r[1].contains("MatchWithdrawn")));
+    // Once the withdrawal is out, the receipt is gone: only the name-blind withdrawal remains.
+    await().atMost(WAIT).until(() -> deliveries.find(found).blockOptional().isEmpty());
+    assertThat(
+            deliveries
+                .toEmployer(employer)
+                .filter(d -> d.matchId().equals(matchId))
+                .collectList()
+                .block())
+        .singleElement()
+        .satisfies(d -> assertThat(d.subject()).isEqualTo("MatchWithdrawn"));
   }
 }

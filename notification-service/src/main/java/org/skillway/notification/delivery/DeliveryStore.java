@@ -23,6 +23,9 @@ import reactor.core.publisher.Mono;
 /** Pending and past deliveries, each a single document changed by single-document operations. */
 @Component
 public class DeliveryStore implements ApplicationRunner {
+  /** The subject of a withdrawal's webhook delivery (its event type). */
+  private static final String WITHDRAWN = "MatchWithdrawn";
+
   private final ReactiveMongoTemplate mongo;
 
   DeliveryStore(ReactiveMongoTemplate mongo) {
@@ -147,6 +150,77 @@ public class DeliveryStore implements ApplicationRunner {
                 .set("state", State.FAILED)
                 .set("attempts", delivery.attempts() + 1)
                 .set("lastError", error)));
+  }
+
+  /** Every delivery to a person, e-mails, digests and invitations alike, in any state. */
+  public Flux<Delivery> toPerson(String profileId) {
+    return mongo.find(personQuery(profileId).with(Sort.by("dueAt")), Delivery.class);
+  }
+
+  /** Every webhook delivery to an employer, in any state. */
+  public Flux<Delivery> toEmployer(String employerId) {
+    return mongo.find(
+        query(where("recipient").is(employerId).and("channel").is(Channel.WEBHOOK))
+            .with(Sort.by("dueAt")),
+        Delivery.class);
+  }
+
+  private static Query personQuery(String profileId) {
+    return query(where("recipient").is(profileId).and("channel").is(Channel.EMAIL));
+  }
+
+  /**
+   * Forgets an erased person: every delivery to them goes, in any state; of the employers' webhook
+   * deliveries about them, those not sent go (the match is gone) and those sent are cut to receipts
+   * without their body, kept only so that the employer is still told, name-blind, when the match is
+   * withdrawn ({@link #forgetReceipts}). A withdrawal's own webhook stays: it is name-blind and
+   * tells the employer to forget the candidate.
+   */
+  public Mono<Void> forgetPerson(String profileId) {
+    Criteria aboutThem = webhooksAbout(profileId).and("subject").ne(WITHDRAWN);
+    // A match already withdrawn (matching may say so before the erasure arrives) needs no receipt.
+    Flux<Void> withdrawnReceipts =
+        mongo
+            .find(query(webhooksAbout(profileId).and("subject").is(WITHDRAWN)), Delivery.class)
+            .concatMap(withdrawal -> forgetReceipts(withdrawal.matchId()));
+    return mongo
+        .remove(personQuery(profileId), Delivery.class)
+        .then(
+            mongo.remove(
+                query(Criteria.where("state").ne(State.SENT).andOperator(aboutThem)),
+                Delivery.class))
+        .then(
+            mongo.updateMulti(
+                query(where("state").is(State.SENT).andOperator(aboutThem)),
+                new Update().unset("body").unset("html").unset("lastError"),
+                Delivery.class))
+        .thenMany(withdrawnReceipts)
+        .then();
+  }
+
+  private static Criteria webhooksAbout(String profileId) {
+    return where("matchId")
+        .regex("^" + java.util.regex.Pattern.quote(profileId) + ":")
+        .and("channel")
+        .is(Channel.WEBHOOK);
+  }
+
+  /**
+   * Drops the receipts of an erased person's match once its withdrawal has been planned for the
+   * employer: they were kept for that alone.
+   */
+  public Mono<Void> forgetReceipts(String matchId) {
+    return mongo
+        .remove(
+            query(
+                where("matchId")
+                    .is(matchId)
+                    .and("channel")
+                    .is(Channel.WEBHOOK)
+                    .and("subject")
+                    .ne(WITHDRAWN)),
+            Delivery.class)
+        .then();
   }
 
   public Mono<Delivery> find(String id) {

@@ -11,6 +11,8 @@ import org.skillway.notification.notify.InAppNotifications;
 import org.skillway.notification.preference.Channel;
 import org.skillway.notification.preference.PreferenceStore;
 import org.skillway.notification.preference.Preferences;
+import org.skillway.notification.privacy.ErasedProfiles;
+import org.skillway.notification.privacy.ProfileEraser;
 import org.skillway.notification.webhook.EmployerWebhook;
 import org.skillway.notification.webhook.WebhookStore;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,9 @@ import reactor.core.publisher.Mono;
  * match; the person gets an in-app notification (if they keep that channel and the score reaches
  * their minimum); then the e-mail and webhook deliveries the planner decides on are stored, for the
  * dispatcher to send. Storing under a unique id makes a redelivered event change nothing.
+ *
+ * <p>Nothing is stored about an erased person: a match found or updated for them is dropped whole;
+ * a withdrawal only tells, name-blind, an employer who had been told about the match.
  */
 @Component
 public class MatchNotifier {
@@ -31,6 +36,8 @@ public class MatchNotifier {
   private final InAppNotifications inApp;
   private final DeliveryPlanner planner;
   private final Clock clock;
+  private final ErasedProfiles erased;
+  private final ProfileEraser eraser;
 
   MatchNotifier(
       PreferenceStore preferences,
@@ -38,7 +45,11 @@ public class MatchNotifier {
       DeliveryStore deliveries,
       InAppNotifications inApp,
       DeliveryPlanner planner,
-      Clock clock) {
+      Clock clock,
+      ErasedProfiles erased,
+      ProfileEraser eraser) {
+    this.erased = erased;
+    this.eraser = eraser;
     this.preferences = preferences;
     this.webhooks = webhooks;
     this.deliveries = deliveries;
@@ -58,6 +69,45 @@ public class MatchNotifier {
         withdrawn ? ((MatchWithdrawn) event).closure().profileId() : match.profileId();
     String employerId =
         withdrawn ? ((MatchWithdrawn) event).closure().employerId() : match.employerId();
+    return erased
+        .isErased(profileId)
+        .flatMap(
+            gone -> {
+              if (!gone) {
+                return notify(event, profileId, employerId, match)
+                    // An erasure handled meanwhile may have missed these writes.
+                    .then(erased.isErased(profileId))
+                    .flatMap(late -> late ? eraser.forget(profileId) : Mono.empty());
+              }
+              return withdrawn ? tellEmployerOnly(event, profileId, employerId) : Mono.empty();
+            });
+  }
+
+  /** A withdrawal for an erased person: the employer is told if they had been; nothing else. */
+  private Mono<Void> tellEmployerOnly(MatchEvent event, String profileId, String employerId) {
+    String matchId = event.metadata().aggregateId();
+    return Mono.zip(
+            webhooks.of(employerId).map(Optional::of).defaultIfEmpty(Optional.empty()),
+            deliveries.wasSent(matchId, Channel.WEBHOOK))
+        .flatMapMany(
+            found ->
+                Flux.fromIterable(
+                    planner.plan(
+                        event,
+                        Preferences.defaults(profileId),
+                        found.getT1().orElse(null),
+                        false,
+                        found.getT2(),
+                        clock.instant())))
+        .filter(d -> d.channel() == Channel.WEBHOOK)
+        .concatMap(deliveries::add)
+        .then(deliveries.forgetReceipts(matchId));
+  }
+
+  private Mono<Void> notify(
+      MatchEvent event, String profileId, String employerId, MatchData match) {
+    String matchId = event.metadata().aggregateId();
+    boolean withdrawn = event instanceof MatchWithdrawn;
     return Mono.zip(
             preferences.of(profileId),
             webhooks.of(employerId).map(Optional::of).defaultIfEmpty(Optional.empty()),

@@ -135,6 +135,19 @@ public class InAppNotifications implements ApplicationRunner {
         .map(result -> result.getMatchedCount() > 0);
   }
 
+  /** All of a person's notifications, read and unread, newest first: for their export. */
+  public Flux<InAppNotification> allOf(String profileId) {
+    return mongo.find(
+        query(where("profileId").is(profileId))
+            .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))),
+        InAppNotification.class);
+  }
+
+  /** Deletes every notification of an erased person. */
+  public Mono<Void> forget(String profileId) {
+    return mongo.remove(query(where("profileId").is(profileId)), InAppNotification.class).then();
+  }
+
   public Mono<Long> unread(String profileId) {
     return mongo.count(
         query(where("profileId").is(profileId).and("read").is(false)), InAppNotification.class);

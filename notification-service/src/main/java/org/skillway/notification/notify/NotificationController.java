@@ -1,17 +1,17 @@
 package org.skillway.notification.notify;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.skillway.notification.system.Numbers;
+import org.skillway.support.ApiProblemException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,10 +23,13 @@ import reactor.core.publisher.Mono;
 
 /** A person's in-app notifications. Who may read them is decided in the security configuration. */
 @RestController
-@Validated
 class NotificationController {
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+  static final int MAX_PAGE_SIZE = 100;
+
+  /** Far beyond anyone's notifications, and small enough that page * size cannot overflow. */
+  static final int MAX_PAGE = 100_000;
 
   private final InAppNotifications inApp;
   private final Clock clock;
@@ -39,8 +42,11 @@ class NotificationController {
   @GetMapping("/api/v1/profiles/{profileId}/notifications")
   Mono<NotificationPage> list(
       @PathVariable String profileId,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(name = "page", required = false) String pageParameter,
+      @RequestParam(name = "size", required = false) String sizeParameter) {
+    // Read as text, so that "abc" or -1 is answered naming the parameter.
+    int page = Numbers.parameterBetween("page", pageParameter, 0, 0, MAX_PAGE);
+    int size = Numbers.parameterBetween("size", sizeParameter, 20, 1, MAX_PAGE_SIZE);
     return Mono.zip(inApp.page(profileId, page, size).collectList(), inApp.unread(profileId))
         .map(t -> new NotificationPage(profileId, page, size, t.getT2(), t.getT1()));
   }
@@ -48,18 +54,25 @@ class NotificationController {
   record NotificationPage(
       String profileId, int page, int size, long unread, List<InAppNotification> items) {}
 
-  record ReadState(boolean read) {}
+  record ReadState(Boolean read) {}
 
   @PatchMapping("/api/v1/profiles/{profileId}/notifications/{notificationId}")
   Mono<ResponseEntity<Void>> markRead(
       @PathVariable String profileId,
       @PathVariable String notificationId,
-      @RequestBody ReadState state) {
+      @RequestBody(required = false) ReadState state) {
+    if (state == null || state.read() == null) {
+      throw ApiProblemException.invalid("read", "is required: true or false");
+    }
     return inApp
         .markRead(profileId, notificationId, state.read())
-        .map(
+        .flatMap(
             found ->
-                found ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build());
+                found
+                    ? Mono.just(ResponseEntity.noContent().<Void>build())
+                    : Mono.error(
+                        new ApiProblemException(
+                            HttpStatus.NOT_FOUND, "No such notification", List.of())));
   }
 
   /**

@@ -1,9 +1,15 @@
 package org.skillway.notification.preference;
 
+import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.skillway.notification.privacy.ErasedProfiles;
+import org.skillway.notification.system.Numbers;
 import org.skillway.support.ApiProblemException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +30,12 @@ import reactor.core.publisher.Mono;
 class PreferenceController {
   private final PreferenceStore store;
   private final UnsubscribeTokens tokens;
+  private final ErasedProfiles erased;
 
-  PreferenceController(PreferenceStore store, UnsubscribeTokens tokens) {
+  PreferenceController(PreferenceStore store, UnsubscribeTokens tokens, ErasedProfiles erased) {
     this.store = store;
     this.tokens = tokens;
+    this.erased = erased;
   }
 
   /**
@@ -38,7 +46,7 @@ class PreferenceController {
       Set<Channel> channels,
       Frequency frequency,
       QuietHoursRequest quietHours,
-      Integer minimumScore) {}
+      BigDecimal minimumScore) {}
 
   record QuietHoursRequest(String start, String end) {}
 
@@ -48,26 +56,34 @@ class PreferenceController {
   }
 
   @PutMapping("/api/v1/profiles/{profileId}/preferences")
-  Mono<Preferences> put(@PathVariable String profileId, @RequestBody PreferencesRequest request) {
+  Mono<Preferences> put(
+      @PathVariable String profileId, @RequestBody(required = false) PreferencesRequest request) {
+    if (request == null) {
+      throw ApiProblemException.invalid("body", "is required");
+    }
     Set<Channel> channels =
         request.channels() == null ? Set.of(Channel.IN_APP) : request.channels();
+    if (channels.stream().anyMatch(Objects::isNull)) {
+      throw ApiProblemException.invalid("channels", "must list IN_APP or EMAIL, without null");
+    }
     if (channels.contains(Channel.WEBHOOK)) {
       throw ApiProblemException.invalid(
           "channels", "webhooks are for employers; use IN_APP or EMAIL");
     }
     String email = request.email() == null ? null : request.email().strip();
-    if (email != null && !email.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+")
-        || email != null && email.length() > 254) {
+    // The length first: the pattern need not scan a huge string.
+    if (email != null
+        && (email.length() > 254 || !email.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+"))) {
       throw ApiProblemException.invalid(
           "email", "must be an e-mail address such as name@example.org");
     }
     if (channels.contains(Channel.EMAIL) && email == null) {
       throw ApiProblemException.invalid("email", "is needed to receive e-mail");
     }
-    int minimumScore = request.minimumScore() == null ? 0 : request.minimumScore();
-    if (minimumScore < 0 || minimumScore > 100) {
-      throw ApiProblemException.invalid("minimumScore", "must be between 0 and 100");
-    }
+    int minimumScore =
+        request.minimumScore() == null
+            ? 0
+            : Numbers.wholeBetween("minimumScore", request.minimumScore(), 0, 100);
     QuietHours quiet = null;
     if (request.quietHours() != null) {
       quiet =
@@ -75,11 +91,23 @@ class PreferenceController {
               time("quietHours.start", request.quietHours().start()),
               time("quietHours.end", request.quietHours().end()));
     }
-    return store.save(
-        new Preferences(profileId, email, channels, request.frequency(), quiet, minimumScore));
+    Preferences chosen =
+        new Preferences(profileId, email, channels, request.frequency(), quiet, minimumScore);
+    return erased
+        .isErased(profileId)
+        .flatMap(
+            gone ->
+                gone
+                    ? Mono.error(
+                        new ApiProblemException(
+                            HttpStatus.NOT_FOUND, "This profile has been erased", List.of()))
+                    : store.save(chosen));
   }
 
   private static LocalTime time(String field, String value) {
+    if (value == null || value.length() > 8) {
+      throw ApiProblemException.invalid(field, "must be a time of day such as 21:30");
+    }
     try {
       return LocalTime.parse(value);
     } catch (DateTimeParseException | NullPointerException e) {
@@ -107,8 +135,9 @@ class PreferenceController {
         tokens
             .verify(token)
             .orElseThrow(() -> ApiProblemException.invalid("token", "is not valid"));
+    // Only stored choices change: someone who never chose e-mail (or was erased) gets none anyway.
     return store
-        .of(profileId)
+        .stored(profileId)
         .flatMap(p -> store.save(p.withoutEmail()))
         .thenReturn("You will get no more e-mails from Skillway.");
   }

@@ -5,6 +5,8 @@ import org.skillway.events.Topic;
 import org.skillway.notification.delivery.DeliveryPlanner;
 import org.skillway.notification.email.EmailText;
 import org.skillway.notification.notify.SkillNames;
+import org.skillway.notification.webhook.WebhookAddressPolicy;
+import org.skillway.notification.webhook.WebhookAddressResolverGroup;
 import org.skillway.support.DeadLetters;
 import org.skillway.taxonomy.Skill;
 import org.skillway.taxonomy.Taxonomy;
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
@@ -45,5 +48,20 @@ class NotificationConfiguration {
                 inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
     return new DeliveryPlanner(new EmailText(skillNames), json::writeValueAsString);
+  }
+
+  @Bean
+  WebhookAddressPolicy webhookAddressPolicy(NotificationProperties properties) {
+    return WebhookAddressPolicy.withSystemResolver(
+        properties.allowHttpWebhooks(), properties.allowPrivateWebhookAddresses());
+  }
+
+  /** Webhook name lookups block, so they run on the bounded-elastic pool, off the event loops. */
+  @Bean
+  WebhookAddressResolverGroup webhookAddressResolverGroup(WebhookAddressPolicy policy) {
+    return new WebhookAddressResolverGroup(
+        policy,
+        java.net.InetAddress::getAllByName,
+        task -> Schedulers.boundedElastic().schedule(task));
   }
 }

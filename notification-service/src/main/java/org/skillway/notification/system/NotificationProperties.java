@@ -2,6 +2,7 @@ package org.skillway.notification.system;
 
 import java.time.Duration;
 import org.skillway.notification.delivery.Backoff;
+import org.skillway.support.SkillwayProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,6 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookTimeout how long an employer's endpoint has to answer
  * @param webhookPauseAfter failures in a row after which an endpoint is paused
  * @param allowHttpWebhooks accept plain-http webhook URLs (local mode and tests only)
+ * @param allowPrivateWebhookAddresses let webhooks reach this machine or a private network (local
+ *     mode and tests whose receiver listens on 127.0.0.1 only); off, such addresses are refused at
+ *     registration and at every delivery
+ * @param webhookSecretKey the key employers' webhook signing secrets are sealed with at rest, at
+ *     least 32 bytes; the service does not start without it
  */
 @ConfigurationProperties("skillway.notification")
 public record NotificationProperties(
@@ -32,9 +38,24 @@ public record NotificationProperties(
     @DefaultValue("PT30M") Duration retryMax,
     @DefaultValue("PT10S") Duration webhookTimeout,
     @DefaultValue("5") int webhookPauseAfter,
-    @DefaultValue("false") boolean allowHttpWebhooks) {
+    @DefaultValue("false") boolean allowHttpWebhooks,
+    @DefaultValue("false") boolean allowPrivateWebhookAddresses,
+    String webhookSecretKey) {
 
   public Backoff backoff() {
     return new Backoff(retryFirst, retryMax);
+  }
+
+  /** The sealing key's bytes; refuses an absent or short key, naming the setting. */
+  public byte[] webhookSecretKeyBytes() {
+    return SkillwayProperties.required(
+        webhookSecretKey,
+        "skillway.notification.webhook-secret-key (env SKILLWAY_WEBHOOK_SECRET_KEY)");
+  }
+
+  /** Redacted, so the key never reaches a log or the actuator's view of the settings. */
+  @Override
+  public String toString() {
+    return "NotificationProperties[groupId=" + groupId + ", publicUrl=" + publicUrl + ", ...]";
   }
 }

@@ -1,10 +1,8 @@
 package org.skillway.notification.webhook;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import org.skillway.notification.system.NotificationProperties;
+import java.math.BigDecimal;
+import java.util.List;
+import org.skillway.notification.system.Numbers;
 import org.skillway.support.ApiProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,25 +13,30 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * An employer registers where their system hears about candidates and from what score. The signing
- * secret is made here and shown once, in the answer to the registration; registering again makes a
- * new secret and resumes a paused endpoint.
+ * secret is made here and shown once, in the answer to the registration (it is stored sealed);
+ * registering again makes a new secret and resumes a paused endpoint. The URL must be one this
+ * service may call ({@link WebhookAddressPolicy}).
  */
 @RestController
 class WebhookController {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private final WebhookStore store;
-  private final NotificationProperties settings;
+  private final WebhookSecrets secrets;
+  private final WebhookAddressPolicy policy;
 
-  WebhookController(WebhookStore store, NotificationProperties settings) {
+  WebhookController(WebhookStore store, WebhookSecrets secrets, WebhookAddressPolicy policy) {
     this.store = store;
-    this.settings = settings;
+    this.secrets = secrets;
+    this.policy = policy;
   }
 
-  record WebhookRequest(String url, Integer threshold) {}
+  /**
+   * @param threshold a number, so that one too large for an int is still answered naming the field
+   */
+  record WebhookRequest(String url, BigDecimal threshold) {}
 
   /** What an employer sees of a registered webhook: never the secret. */
   record WebhookView(String url, int threshold, boolean paused, int consecutiveFailures) {
@@ -46,18 +49,37 @@ class WebhookController {
   record Registered(String url, int threshold, String secret, String signatureHeader) {}
 
   @PutMapping("/api/v1/employers/{employerId}/webhook")
-  Mono<Registered> register(@PathVariable String employerId, @RequestBody WebhookRequest request) {
-    String url = checkedUrl(request.url());
-    int threshold = request.threshold() == null ? 50 : request.threshold();
-    if (threshold < 0 || threshold > 100) {
-      throw ApiProblemException.invalid("threshold", "must be between 0 and 100");
+  Mono<Registered> register(
+      @PathVariable String employerId, @RequestBody(required = false) WebhookRequest request) {
+    if (request == null) {
+      throw ApiProblemException.invalid("body", "is required: {\"url\":\"https://…\"}");
     }
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String hex = "whsec_" + HexFormat.of().formatHex(secret);
-    return store
-        .save(new EmployerWebhook(employerId, url, hex, threshold, 0, false))
-        .map(saved -> new Registered(url, threshold, hex, WebhookSignature.HEADER));
+    int threshold =
+        request.threshold() == null
+            ? 50
+            : Numbers.wholeBetween("threshold", request.threshold(), 0, 100);
+    policy
+        .checkForm(request.url())
+        .ifPresent(
+            refusal -> {
+              throw ApiProblemException.invalid("url", refusal.reason());
+            });
+    String url = request.url().strip();
+    // The host is looked up (blocking), off the request thread.
+    return Mono.fromCallable(() -> policy.check(url))
+        .subscribeOn(Schedulers.boundedElastic())
+        .flatMap(
+            refusal -> {
+              if (refusal.isPresent()) {
+                return Mono.error(ApiProblemException.invalid("url", refusal.get().reason()));
+              }
+              String secret = secrets.newSecret();
+              return store
+                  .save(
+                      new EmployerWebhook(
+                          employerId, url, secrets.seal(employerId, secret), threshold, 0, false))
+                  .thenReturn(new Registered(url, threshold, secret, WebhookSignature.HEADER));
+            });
   }
 
   @GetMapping("/api/v1/employers/{employerId}/webhook")
@@ -68,30 +90,12 @@ class WebhookController {
         .switchIfEmpty(
             Mono.error(
                 new ApiProblemException(
-                    HttpStatus.NOT_FOUND, "No webhook is registered", java.util.List.of())));
+                    HttpStatus.NOT_FOUND, "No webhook is registered", List.of())));
   }
 
   @DeleteMapping("/api/v1/employers/{employerId}/webhook")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> remove(@PathVariable String employerId) {
     return store.remove(employerId);
-  }
-
-  private String checkedUrl(String url) {
-    if (url == null || url.isBlank()) {
-      throw ApiProblemException.invalid("url", "is required");
-    }
-    try {
-      URI uri = new URI(url.strip());
-      boolean https = "https".equals(uri.getScheme());
-      boolean http = "http".equals(uri.getScheme()) && settings.allowHttpWebhooks();
-      if (uri.getHost() == null || !(https || http)) {
-        throw ApiProblemException.invalid(
-            "url", "must be an absolute https URL, such as https://example.org/skillway");
-      }
-      return uri.toString();
-    } catch (URISyntaxException e) {
-      throw ApiProblemException.invalid("url", "is not a valid URL: " + e.getReason());
-    }
   }
 }

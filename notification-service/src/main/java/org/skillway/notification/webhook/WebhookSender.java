@@ -7,14 +7,21 @@ import org.skillway.notification.system.NotificationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * POSTs a delivery's JSON to the employer's registered URL, signed ({@link WebhookSignature}).
  * Every attempt is logged; a 2xx answer is success; anything else, or no answer within the timeout,
  * is a failure that counts towards pausing the endpoint.
+ *
+ * <p>The URL is checked again before each attempt, and the client resolves names through {@link
+ * WebhookAddressResolverGroup}, so it connects only to addresses the policy allows; it follows no
+ * redirect (a public endpoint could otherwise send it to an internal one) and uses no proxy. A
+ * refused address is an ordinary failed attempt: logged, counted, retried, in the end given up.
  */
 @Component
 public class WebhookSender {
@@ -24,12 +31,27 @@ public class WebhookSender {
   private final WebClient http;
   private final Clock clock;
   private final NotificationProperties settings;
+  private final WebhookSecrets secrets;
+  private final WebhookAddressPolicy policy;
 
-  WebhookSender(WebhookStore hooks, Clock clock, NotificationProperties settings) {
+  WebhookSender(
+      WebhookStore hooks,
+      Clock clock,
+      NotificationProperties settings,
+      WebhookSecrets secrets,
+      WebhookAddressPolicy policy,
+      WebhookAddressResolverGroup resolver) {
     this.hooks = hooks;
-    this.http = WebClient.builder().build();
+    this.http =
+        WebClient.builder()
+            .clientConnector(
+                new ReactorClientHttpConnector(
+                    HttpClient.create().resolver(resolver).followRedirect(false).noProxy()))
+            .build();
     this.clock = clock;
     this.settings = settings;
+    this.secrets = secrets;
+    this.policy = policy;
   }
 
   public Mono<Void> send(Delivery delivery) {
@@ -42,25 +64,14 @@ public class WebhookSender {
                 return Mono.error(
                     new IllegalStateException("the endpoint is paused after repeated failures"));
               }
-              String signature =
-                  WebhookSignature.sign(hook.secret(), clock.instant(), delivery.body());
-              return http.post()
-                  .uri(hook.url())
-                  .contentType(MediaType.APPLICATION_JSON)
-                  .header(WebhookSignature.HEADER, signature)
-                  .header("Skillway-Delivery-Id", delivery.id())
-                  .bodyValue(delivery.body())
-                  .retrieve()
-                  .toBodilessEntity()
-                  .timeout(settings.webhookTimeout())
-                  .doOnSuccess(
-                      ok ->
-                          log.info(
-                              "webhook {} attempt {} to {}: {}",
-                              delivery.id(),
-                              delivery.attempts() + 1,
-                              hook.url(),
-                              ok.getStatusCode()))
+              var refusal = policy.checkForm(hook.url());
+              Mono<Void> attempt =
+                  refusal.isPresent()
+                      ? Mono.error(
+                          new WebhookAddressResolverGroup.BlockedAddressException(
+                              "webhook URL " + refusal.get().reason()))
+                      : post(delivery, hook);
+              return attempt
                   .then(hooks.succeeded(hook.employerId()))
                   .onErrorResume(
                       failure -> {
@@ -75,5 +86,31 @@ public class WebhookSender {
                             .then(Mono.error(failure));
                       });
             });
+  }
+
+  private Mono<Void> post(Delivery delivery, EmployerWebhook hook) {
+    return Mono.fromCallable(() -> secrets.open(hook.employerId(), hook.sealedSecret()))
+        .flatMap(
+            secret ->
+                http.post()
+                    .uri(hook.url())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header(
+                        WebhookSignature.HEADER,
+                        WebhookSignature.sign(secret, clock.instant(), delivery.body()))
+                    .header("Skillway-Delivery-Id", delivery.id())
+                    .bodyValue(delivery.body())
+                    .retrieve()
+                    .toBodilessEntity()
+                    .timeout(settings.webhookTimeout()))
+        .doOnSuccess(
+            ok ->
+                log.info(
+                    "webhook {} attempt {} to {}: {}",
+                    delivery.id(),
+                    delivery.attempts() + 1,
+                    hook.url(),
+                    ok.getStatusCode()))
+        .then();
   }
 }

@@ -3,6 +3,11 @@ package org.skillway.notification.webhook;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -10,11 +15,42 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 @Component
-public class WebhookStore {
-  private final ReactiveMongoTemplate mongo;
+public class WebhookStore implements ApplicationRunner {
+  private static final Logger log = LoggerFactory.getLogger(WebhookStore.class);
+  static final String COLLECTION = "webhooks";
 
-  WebhookStore(ReactiveMongoTemplate mongo) {
+  private final ReactiveMongoTemplate mongo;
+  private final WebhookSecrets secrets;
+
+  WebhookStore(ReactiveMongoTemplate mongo, WebhookSecrets secrets) {
     this.mongo = mongo;
+    this.secrets = secrets;
+  }
+
+  /**
+   * Seals any secret still stored in plain (registered before secrets were sealed), so that none
+   * stays readable in the database.
+   */
+  @Override
+  public void run(ApplicationArguments args) {
+    Long sealed =
+        mongo
+            .find(query(where("secret").exists(true)), Document.class, COLLECTION)
+            .concatMap(
+                plain ->
+                    mongo.updateFirst(
+                        query(where("_id").is(plain.get("_id"))),
+                        new Update()
+                            .set(
+                                "sealedSecret",
+                                secrets.seal(plain.getString("_id"), plain.getString("secret")))
+                            .unset("secret"),
+                        COLLECTION))
+            .count()
+            .block();
+    if (sealed != null && sealed > 0) {
+      log.info("sealed {} webhook secrets that were stored in plain", sealed);
+    }
   }
 
   public Mono<EmployerWebhook> of(String employerId) {

@@ -13,6 +13,7 @@ import org.skillway.events.MatchClosure;
 import org.skillway.events.MatchData;
 import org.skillway.events.MatchFound;
 import org.skillway.events.MatchWithdrawn;
+import org.skillway.events.WithdrawalReason;
 import org.skillway.notification.email.EmailText;
 import org.skillway.notification.preference.Channel;
 import org.skillway.notification.preference.Frequency;
@@ -98,7 +99,7 @@ class DeliveryPlannerTest {
     MatchWithdrawn withdrawn =
         new MatchWithdrawn(
             new EventMetadata(UUID.randomUUID(), NOW, "p1:v1", 3),
-            new MatchClosure("p1", "v1", "acme", "Data analyst", "VACANCY_CLOSED"));
+            new MatchClosure("p1", "v1", "acme", "Data analyst", WithdrawalReason.VACANCY_CLOSED));
     EmployerWebhook hook = new EmployerWebhook("acme", "https://acme.example/h", "s", 0, 0, false);
     Preferences person = emailing(Frequency.INSTANT, null, 0);
 
@@ -115,7 +116,7 @@ class DeliveryPlannerTest {
     MatchWithdrawn withdrawn =
         new MatchWithdrawn(
             new EventMetadata(UUID.randomUUID(), NOW, "p1:v1", 3),
-            new MatchClosure("p1", "v1", "acme", "Data analyst", "PROFILE_ERASED"));
+            new MatchClosure("p1", "v1", "acme", "Data analyst", WithdrawalReason.PROFILE_ERASED));
     EmployerWebhook hook = new EmployerWebhook("acme", "https://acme.example/h", "s", 0, 0, false);
 
     assertThat(planner.plan(withdrawn, emailing(Frequency.INSTANT, null, 0), hook, true, true, NOW))
