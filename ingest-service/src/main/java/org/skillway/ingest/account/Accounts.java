@@ -5,8 +5,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import org.skillway.ingest.input.EmailAddresses;
 import org.skillway.ingest.profile.Profile;
 import org.skillway.ingest.profile.ProfileErasures;
 import org.skillway.ingest.profile.Profiles;
@@ -69,15 +69,23 @@ public class Accounts implements ApplicationRunner, ProfileErasures {
         .block();
   }
 
+  /** The form an address is stored and looked up in: NFC, trimmed, lower case. */
   public static String normalise(String email) {
-    return email.trim().toLowerCase(Locale.ROOT);
+    return EmailAddresses.normalise(email);
   }
 
   /**
    * Creates the account and its profile (published as version 1). If the profile cannot be
    * published, the account is removed again: nothing is half-written.
+   *
+   * @throws ApiProblemException naming {@code email} if the address hides an invisible or combining
+   *     character, which would make a look-alike of someone else's address
    */
   Mono<Account> register(String email, String password, Profile profile) {
+    var hidden = EmailAddresses.problem(email);
+    if (hidden.isPresent()) {
+      return Mono.error(ApiProblemException.invalid("email", hidden.get()));
+    }
     String id = UUID.randomUUID().toString();
     return hash(password)
         .map(hash -> new Account(id, normalise(email), hash, clock.instant(), null))

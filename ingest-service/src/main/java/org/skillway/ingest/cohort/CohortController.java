@@ -1,21 +1,23 @@
 package org.skillway.ingest.cohort;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.skillway.ingest.apikey.ApiClient;
+import org.skillway.ingest.apikey.ApiClients;
+import org.skillway.ingest.input.TextRules;
+import org.skillway.ingest.skill.Problems;
 import org.skillway.support.ApiProblemException;
+import org.skillway.support.FieldError;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,13 +33,15 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * A university's cohorts: upload students (CSV or NDJSON, streamed), and read each upload's report,
- * while it runs and after. A university sees only its own uploads.
+ * while it runs and after, with the university's API key or the bearer token it was exchanged for.
+ * A university sees only its own uploads. Cohort ids, upload ids and student references are
+ * identifiers ({@link TextRules#identifier}); any other is a 400 naming it.
  */
 @RestController
 @RequestMapping("/api/v1/cohorts/{cohortId}")
-@Validated
 class CohortController {
   static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+  private static final int MAX_PAGE_SIZE = 1000;
 
   private final CohortUploads uploads;
 
@@ -99,16 +103,17 @@ class CohortController {
       path = "/students",
       consumes = {"text/csv", "application/x-ndjson"})
   Mono<ResponseEntity<UploadReport>> upload(
-      @AuthenticationPrincipal ApiClient university,
-      @PathVariable @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$") String cohortId,
+      Authentication caller,
+      @PathVariable @Parameter(schema = @Schema(pattern = TextRules.ID_PATTERN)) String cohortId,
       @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
       @RequestBody Flux<DataBuffer> body) {
+    Problems.refuseIfAny(TextRules.check().identifier("cohortId", cohortId).errors());
     CohortUploads.Format format =
         NDJSON.isCompatibleWith(contentType)
             ? CohortUploads.Format.NDJSON
             : CohortUploads.Format.CSV;
     return uploads
-        .start(university.ownerId(), cohortId, format)
+        .start(ApiClients.of(caller).ownerId(), cohortId, format)
         .flatMap(
             started ->
                 Mono.fromCallable(
@@ -138,29 +143,65 @@ class CohortController {
    */
   @PostMapping("/students/{studentRef}/invitations")
   Mono<ResponseEntity<InvitationSent>> reinvite(
-      @AuthenticationPrincipal ApiClient university,
-      @PathVariable String cohortId,
-      @PathVariable @jakarta.validation.constraints.Size(max = 100) String studentRef) {
+      Authentication caller,
+      @PathVariable @Parameter(schema = @Schema(pattern = TextRules.ID_PATTERN)) String cohortId,
+      @PathVariable @Parameter(schema = @Schema(pattern = TextRules.STUDENT_REF_PATTERN))
+          String studentRef) {
+    Problems.refuseIfAny(
+        TextRules.check()
+            .identifier("cohortId", cohortId)
+            .identifier("studentRef", studentRef, TextRules.STUDENT_REF_LENGTH)
+            .errors());
     return uploads
-        .reinvite(university.ownerId(), studentRef)
+        .reinvite(ApiClients.of(caller).ownerId(), studentRef)
         .map(id -> ResponseEntity.accepted().body(new InvitationSent(studentRef, id)));
   }
 
   @GetMapping("/uploads")
   Flux<UploadReport> uploads(
-      @AuthenticationPrincipal ApiClient university, @PathVariable String cohortId) {
-    return uploads.of(university.ownerId(), cohortId).map(u -> UploadReport.of(u, List.of()));
+      Authentication caller,
+      @PathVariable @Parameter(schema = @Schema(pattern = TextRules.ID_PATTERN)) String cohortId) {
+    Problems.refuseIfAny(TextRules.check().identifier("cohortId", cohortId).errors());
+    return uploads
+        .of(ApiClients.of(caller).ownerId(), cohortId)
+        .map(u -> UploadReport.of(u, List.of()));
   }
 
   @GetMapping("/uploads/{uploadId}")
   Mono<UploadReport> report(
-      @AuthenticationPrincipal ApiClient university,
-      @PathVariable String cohortId,
-      @PathVariable String uploadId,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+      Authentication caller,
+      @PathVariable @Parameter(schema = @Schema(pattern = TextRules.ID_PATTERN)) String cohortId,
+      @PathVariable @Parameter(schema = @Schema(pattern = TextRules.ID_PATTERN)) String uploadId,
+      @RequestParam(defaultValue = "0")
+          @Parameter(
+              schema =
+                  @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
+          int page,
+      @RequestParam(defaultValue = "100")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = "integer",
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "1000",
+                      defaultValue = "100"))
+          int size) {
+    List<FieldError> errors =
+        new ArrayList<>(
+            TextRules.check()
+                .identifier("cohortId", cohortId)
+                .identifier("uploadId", uploadId)
+                .errors());
+    if (page < 0) {
+      errors.add(new FieldError("page", "must be 0 or more"));
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      errors.add(new FieldError("size", "must be 1 to " + MAX_PAGE_SIZE));
+    }
+    Problems.refuseIfAny(errors);
     return uploads
-        .find(university.ownerId(), cohortId, uploadId)
+        .find(ApiClients.of(caller).ownerId(), cohortId, uploadId)
         .switchIfEmpty(
             Mono.error(
                 new ApiProblemException(

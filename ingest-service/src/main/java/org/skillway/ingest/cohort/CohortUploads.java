@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.skillway.ingest.account.Accounts;
 import org.skillway.ingest.account.Invitations;
+import org.skillway.ingest.input.TextRules;
 import org.skillway.ingest.profile.Profile;
 import org.skillway.ingest.profile.ProfileChecks;
 import org.skillway.ingest.profile.Profiles;
@@ -292,6 +293,10 @@ class CohortUploads {
         Profile profile = null;
         if (errors.isEmpty()) {
           errors.addAll(violations(read.row()));
+          // One reason per field: a reference too long is told once, not also as no identifier.
+          read.row().unsafeText().stream()
+              .filter(unsafe -> errors.stream().noneMatch(e -> e.field().equals(unsafe.field())))
+              .forEach(errors::add);
         }
         if (errors.isEmpty()) {
           Long earlier = lineOfRef.putIfAbsent(read.row().studentRef(), read.line());
@@ -411,6 +416,11 @@ class CohortUploads {
     }
 
     private void reject(List<Rejection> into, RowSource.Read read, List<FieldError> errors) {
+      // A reference that is no identifier could be a formula: the report names the line instead.
+      String ref =
+          TextRules.isIdentifier(read.studentRef(), TextRules.STUDENT_REF_LENGTH)
+              ? read.studentRef()
+              : null;
       errors.stream()
           .sorted(Comparator.comparing(FieldError::field))
           .forEach(
@@ -420,7 +430,7 @@ class CohortUploads {
                           UUID.randomUUID().toString(),
                           upload.id(),
                           read.line(),
-                          read.studentRef(),
+                          ref,
                           e.field(),
                           e.reason())));
     }

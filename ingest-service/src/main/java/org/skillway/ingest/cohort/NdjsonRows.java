@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.skillway.ingest.input.StrictJson;
 import org.skillway.support.FieldError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -41,18 +42,30 @@ final class NdjsonRows implements RowSource {
     try {
       node = json.readTree(text);
     } catch (JacksonException e) {
+      node = null;
+    }
+    // null, [], "x" and 42 are JSON, but no student.
+    if (node == null || !node.isObject()) {
       return new Read(line, null, null, List.of(new FieldError("line", "is not a JSON object")));
     }
-    String ref = node.hasNonNull("studentRef") ? node.get("studentRef").asString() : null;
+    JsonNode refNode = node.get("studentRef");
+    String ref = refNode != null && refNode.isString() ? refNode.asString() : null;
+    if (refNode != null && !refNode.isNull() && !refNode.isString()) {
+      return new Read(
+          line,
+          null,
+          null,
+          List.of(new FieldError("studentRef", "has the wrong type (expected a string)")));
+    }
     try {
       return new Read(line, ref, json.treeToValue(node, CohortRow.class), List.of());
     } catch (JacksonException e) {
-      String field =
-          e.getPath().isEmpty() || e.getPath().get(0).getPropertyName() == null
-              ? "line"
-              : e.getPath().get(0).getPropertyName();
+      FieldError error = StrictJson.fieldError(e);
       return new Read(
-          line, ref, null, List.of(new FieldError(field, "has the wrong type or value")));
+          line,
+          ref,
+          null,
+          List.of("body".equals(error.field()) ? new FieldError("line", error.reason()) : error));
     }
   }
 

@@ -31,6 +31,20 @@ public final class Problems {
     }
   }
 
+  /**
+   * Refuses a request with these problems, if there are any: a 400 naming each field.
+   *
+   * @throws ApiProblemException if {@code errors} is not empty
+   */
+  public static void refuseIfAny(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new ApiProblemException(
+          HttpStatus.BAD_REQUEST,
+          String.join("; ", errors.stream().map(e -> e.field() + ": " + e.reason()).toList()),
+          errors);
+    }
+  }
+
   public void attempt(Runnable check) {
     attempt(
         () -> {

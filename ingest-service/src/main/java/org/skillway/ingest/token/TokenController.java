@@ -1,7 +1,12 @@
 package org.skillway.ingest.token;
 
+import java.util.List;
 import org.skillway.ingest.apikey.ApiClient;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.skillway.ingest.apikey.ApiClients;
+import org.skillway.support.ApiProblemException;
+import org.skillway.support.FieldError;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -19,8 +24,23 @@ class TokenController {
     this.issuer = issuer;
   }
 
+  /**
+   * Only a key is exchanged: a token exchanged for a fresh one could be kept alive for ever, past
+   * its expiry and past the revocation of the key it came from.
+   */
   @PostMapping("/api/v1/tokens")
-  Mono<TokenIssuer.IssuedToken> issue(@AuthenticationPrincipal ApiClient client) {
+  Mono<TokenIssuer.IssuedToken> issue(Authentication caller) {
+    if (!ApiClients.byApiKey(caller)) {
+      return Mono.error(
+          new ApiProblemException(
+              HttpStatus.FORBIDDEN,
+              "A bearer token cannot be exchanged for another one; send your X-API-Key instead.",
+              List.of(
+                  new FieldError(
+                      "X-API-Key",
+                      "is required: a bearer token cannot be exchanged for another one"))));
+    }
+    ApiClient client = ApiClients.of(caller);
     return Mono.just(issuer.issue(client.ownerId(), client.role()));
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.skillway.events.SkillLevel;
 import org.skillway.events.VacancyKind;
+import org.skillway.ingest.input.TextRules;
 import org.skillway.ingest.skill.Outcodes;
 import org.skillway.ingest.skill.Problems;
 import org.skillway.ingest.skill.SkillCatalogue;
@@ -32,7 +33,19 @@ class VacancyChecks {
   }
 
   VacancyRequest check(VacancyRequest request) {
-    List<FieldError> errors = new ArrayList<>();
+    // Free text may end up in an employer's or operator's spreadsheet: nothing a spreadsheet would
+    // run, nothing hidden.
+    List<FieldError> unsafe =
+        TextRules.check()
+            .line("title", request.title())
+            .lines("description", request.description())
+            .line("sector", request.sector())
+            .line("occupation", request.occupation())
+            .line(
+                "apprenticeship.standard",
+                request.apprenticeship() == null ? null : request.apprenticeship().standard())
+            .errors();
+    List<FieldError> errors = new ArrayList<>(unsafe);
     errors.addAll(wording.check("title", request.title()));
     errors.addAll(wording.check("description", request.description()));
     if (request.salaryMin() != null
@@ -79,8 +92,9 @@ class VacancyChecks {
       }
     }
     problems.add(more);
+    boolean occupationUnsafe = unsafe.stream().anyMatch(e -> e.field().equals("occupation"));
     String occupation =
-        request.occupation() == null
+        request.occupation() == null || occupationUnsafe
             ? null
             : problems.attempt(
                 () -> catalogue.resolveOccupation("occupation", request.occupation()).id());

@@ -1,23 +1,25 @@
 package org.skillway.ingest.vacancy;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.skillway.events.VacancyStatus;
-import org.skillway.ingest.apikey.ApiClient;
+import org.skillway.ingest.apikey.ApiClients;
+import org.skillway.ingest.input.StrictJson;
+import org.skillway.ingest.input.TextRules;
+import org.skillway.ingest.skill.Problems;
 import org.skillway.support.ApiProblemException;
 import org.skillway.support.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -36,13 +38,15 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An employer's own vacancies: post, list, read, replace, change in part, delete. Every change is
- * answered once Kafka holds its event. Another employer's vacancy is answered with 403.
+ * An employer's own vacancies: post, list, read, replace, change in part, delete, with the
+ * employer's API key or the bearer token it was exchanged for. Every change is answered once Kafka
+ * holds its event. Another employer's vacancy is answered with 403.
  */
 @RestController
 @RequestMapping("/api/v1/vacancies")
-@Validated
 class VacancyController {
+  private static final int MAX_PAGE_SIZE = 100;
+
   private final Vacancies vacancies;
   private final VacancyChecks checks;
   private final IdempotencyKeys idempotencyKeys;
@@ -92,16 +96,17 @@ class VacancyController {
    */
   @PostMapping
   Mono<ResponseEntity<VacancyView>> post(
-      @AuthenticationPrincipal ApiClient employer,
+      Authentication caller,
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @Valid @RequestBody VacancyRequest request) {
+    String employer = ApiClients.of(caller).ownerId();
     VacancyRequest checked = checks.check(request);
     Mono<String> id =
         idempotencyKey == null
             ? Mono.just(java.util.UUID.randomUUID().toString())
             : idempotencyKeys.resourceFor(
-                employer.ownerId(), idempotencyKey, json.writeValueAsString(checked));
-    return id.flatMap(vacancyId -> vacancies.create(vacancyId, employer.ownerId(), checked))
+                employer, idempotencyKey, json.writeValueAsString(checked));
+    return id.flatMap(vacancyId -> vacancies.create(vacancyId, employer, checked))
         .map(
             stored ->
                 ResponseEntity.created(URI.create("/api/v1/vacancies/" + stored.id()))
@@ -110,30 +115,54 @@ class VacancyController {
 
   @GetMapping
   Mono<VacancyPage> list(
-      @AuthenticationPrincipal ApiClient employer,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      Authentication caller,
+      @RequestParam(defaultValue = "0")
+          @Parameter(
+              schema =
+                  @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
+          int page,
+      @RequestParam(defaultValue = "20")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = "integer",
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          int size) {
+    List<FieldError> errors = new java.util.ArrayList<>();
+    if (page < 0) {
+      errors.add(new FieldError("page", "must be 0 or more"));
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      errors.add(new FieldError("size", "must be 1 to " + MAX_PAGE_SIZE));
+    }
+    Problems.refuseIfAny(errors);
+    String employer = ApiClients.of(caller).ownerId();
     return Mono.zip(
-        vacancies.countOf(employer.ownerId()),
-        vacancies.of(employer.ownerId(), page, size).map(VacancyView::of).collectList(),
+        vacancies.countOf(employer),
+        vacancies.of(employer, page, size).map(VacancyView::of).collectList(),
         (total, items) -> new VacancyPage(page, size, total, items));
   }
 
   @GetMapping("/{vacancyId}")
   Mono<VacancyView> read(
-      @AuthenticationPrincipal ApiClient employer, @PathVariable String vacancyId) {
-    return vacancies.ownedBy(vacancyId, employer.ownerId()).map(VacancyView::of);
+      Authentication caller,
+      @PathVariable @Parameter(schema = @Schema(pattern = TextRules.ID_PATTERN)) String vacancyId) {
+    return vacancies.ownedBy(checkedId(vacancyId), employerOf(caller)).map(VacancyView::of);
   }
 
   /** Replaces the whole vacancy, keeping its status. */
   @PutMapping("/{vacancyId}")
   Mono<VacancyView> replace(
-      @AuthenticationPrincipal ApiClient employer,
-      @PathVariable String vacancyId,
+      Authentication caller,
+      @PathVariable @Parameter(schema = @Schema(pattern = TextRules.ID_PATTERN)) String vacancyId,
       @Valid @RequestBody VacancyRequest request) {
+    checkedId(vacancyId);
     VacancyRequest checked = checks.check(request);
     return vacancies
-        .ownedBy(vacancyId, employer.ownerId())
+        .ownedBy(vacancyId, employerOf(caller))
         .flatMap(current -> vacancies.replace(current, checked, current.status()))
         .map(VacancyView::of);
   }
@@ -141,27 +170,30 @@ class VacancyController {
   /**
    * Changes part of a vacancy (JSON Merge Patch, RFC 7396: the fields sent replace those stored;
    * {@code null} removes an optional one). {@code "status": "CLOSED"} closes it early and withdraws
-   * its matches; {@code "OPEN"} reopens it. The result is checked like a new vacancy.
+   * its matches; {@code "OPEN"} reopens it. The result is read strictly (a field a vacancy does not
+   * have, a wrong type or a number out of range is a 400 naming the field) and checked like a new
+   * vacancy.
    */
   @PatchMapping(
       path = "/{vacancyId}",
       consumes = {"application/merge-patch+json", "application/json"})
   Mono<VacancyView> patch(
-      @AuthenticationPrincipal ApiClient employer,
-      @PathVariable String vacancyId,
+      Authentication caller,
+      @PathVariable @Parameter(schema = @Schema(pattern = TextRules.ID_PATTERN)) String vacancyId,
       @RequestBody JsonNode patch) {
-    if (!patch.isObject()) {
+    checkedId(vacancyId);
+    if (patch == null || !patch.isObject()) {
       throw ApiProblemException.invalid("body", "must be a JSON object of the fields to change");
     }
     return vacancies
-        .ownedBy(vacancyId, employer.ownerId())
+        .ownedBy(vacancyId, employerOf(caller))
         .flatMap(
             current -> {
               ObjectNode changes = ((ObjectNode) patch).deepCopy();
               VacancyStatus status = status(changes.remove("status"), current.status());
               ObjectNode merged = json.valueToTree(current.vacancy());
               merge(merged, changes);
-              VacancyRequest request = json.treeToValue(merged, VacancyRequest.class);
+              VacancyRequest request = StrictJson.convert(json, merged, VacancyRequest.class);
               validate(request);
               return vacancies.replace(current, checks.check(request), status);
             })
@@ -171,13 +203,27 @@ class VacancyController {
   /** Deletes the vacancy: it is published as closed (its matches are withdrawn), then forgotten. */
   @DeleteMapping("/{vacancyId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  Mono<Void> delete(@AuthenticationPrincipal ApiClient employer, @PathVariable String vacancyId) {
-    return vacancies.ownedBy(vacancyId, employer.ownerId()).flatMap(vacancies::delete);
+  Mono<Void> delete(
+      Authentication caller,
+      @PathVariable @Parameter(schema = @Schema(pattern = TextRules.ID_PATTERN)) String vacancyId) {
+    return vacancies.ownedBy(checkedId(vacancyId), employerOf(caller)).flatMap(vacancies::delete);
+  }
+
+  private static String checkedId(String vacancyId) {
+    Problems.refuseIfAny(TextRules.check().identifier("vacancyId", vacancyId).errors());
+    return vacancyId;
+  }
+
+  private static String employerOf(Authentication caller) {
+    return ApiClients.of(caller).ownerId();
   }
 
   private static VacancyStatus status(JsonNode value, VacancyStatus current) {
     if (value == null) {
       return current;
+    }
+    if (!value.isString()) {
+      throw ApiProblemException.invalid("status", "must be one of [OPEN, CLOSED]");
     }
     try {
       return VacancyStatus.valueOf(value.asString());
