@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EventContractTest {
@@ -58,7 +59,8 @@ class EventContractTest {
                 List.of("sql"))),
         new MatchWithdrawn(
             metadata("p-1:v-1"),
-            new MatchClosure("p-1", "v-1", "acme", "Data apprentice", "VACANCY_CLOSED")),
+            new MatchClosure(
+                "p-1", "v-1", "acme", "Data apprentice", WithdrawalReason.VACANCY_CLOSED)),
         new ProfileErased(metadata("p-3"), new ProfileErasure("ACCOUNT_DELETED")),
         new InvitationIssued(
             metadata("p-4"),
@@ -119,6 +121,37 @@ class EventContractTest {
       EventSchemas.assertConforms(wire);
       assertThat(codec.decode(wire)).isEqualTo(event);
     }
+  }
+
+  /** An erasure's withdrawal broke the schema: its reason was missing from the list. */
+  @ParameterizedTest
+  @EnumSource(WithdrawalReason.class)
+  void everyWithdrawalReasonIsWrittenByItsNameConformsAndReadsBack(WithdrawalReason reason) {
+    MatchWithdrawn withdrawn =
+        new MatchWithdrawn(
+            metadata("p-1:v-1"), new MatchClosure("p-1", "v-1", "acme", "Data apprentice", reason));
+
+    byte[] wire = codec.encode(withdrawn);
+
+    EventSchemas.assertConforms(wire);
+    assertThat(new String(wire, StandardCharsets.UTF_8))
+        .contains("\"reason\":\"" + reason.name() + "\"");
+    assertThat(codec.decode(wire)).isEqualTo(withdrawn);
+    assertThat(withdrawn.closure().personErased())
+        .isEqualTo(reason == WithdrawalReason.PROFILE_ERASED);
+  }
+
+  @Test
+  void aWithdrawalReasonOutsideTheListIsRejectedByTheSchemaAndByTheCodec() {
+    String json =
+        new String(EventSchemas.example("MatchWithdrawn.json"), StandardCharsets.UTF_8)
+            .replace("\"VACANCY_CLOSED\"", "\"EMPLOYER_BORED\"");
+    byte[] wire = json.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(EventSchemas.violations(wire)).anySatisfy(v -> assertThat(v).contains("reason"));
+    assertThatThrownBy(() -> codec.decode(wire))
+        .isInstanceOf(InvalidEventException.class)
+        .hasMessageContaining("EMPLOYER_BORED");
   }
 
   @ParameterizedTest

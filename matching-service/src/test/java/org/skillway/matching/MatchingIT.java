@@ -32,6 +32,7 @@ import org.skillway.events.Topic;
 import org.skillway.events.VacancyData;
 import org.skillway.events.VacancyPublished;
 import org.skillway.events.VacancyStatus;
+import org.skillway.events.WithdrawalReason;
 import org.skillway.infra.MutableClock;
 import org.skillway.infra.TestInfrastructure;
 import org.skillway.infra.TopicReader;
@@ -249,7 +250,7 @@ class MatchingIT {
                 VacancyStatus.CLOSED)));
 
     MatchWithdrawn withdrawn = await(profileId, vacancyId, MatchWithdrawn.class);
-    assertThat(withdrawn.closure().reason()).isEqualTo("VACANCY_CLOSED");
+    assertThat(withdrawn.closure().reason()).isEqualTo(WithdrawalReason.VACANCY_CLOSED);
     assertThat(withdrawn.metadata().aggregateVersion()).isEqualTo(2);
   }
 
@@ -290,7 +291,7 @@ class MatchingIT {
     }
 
     MatchWithdrawn withdrawn = await(profileId, vacancyId, MatchWithdrawn.class);
-    assertThat(withdrawn.closure().reason()).isEqualTo("VACANCY_CLOSED");
+    assertThat(withdrawn.closure().reason()).isEqualTo(WithdrawalReason.VACANCY_CLOSED);
   }
 
   @Test
@@ -329,7 +330,7 @@ class MatchingIT {
             new ProfileData(
                 p.pathway(), List.of(new SkillLevel("welding", 4)), p.outcode(), true)));
     MatchWithdrawn withdrawn = await(profileId, vacancyId, MatchWithdrawn.class);
-    assertThat(withdrawn.closure().reason()).isEqualTo("NO_LONGER_MATCHES");
+    assertThat(withdrawn.closure().reason()).isEqualTo(WithdrawalReason.NO_LONGER_MATCHES);
   }
 
   @Test
@@ -449,7 +450,7 @@ class MatchingIT {
             next(first), new ProfileData(p.pathway(), p.skills(), p.outcode(), false)));
 
     MatchWithdrawn withdrawn = await(profileId, vacancyId, MatchWithdrawn.class);
-    assertThat(withdrawn.closure().reason()).isEqualTo("CONSENT_WITHDRAWN");
+    assertThat(withdrawn.closure().reason()).isEqualTo(WithdrawalReason.CONSENT_WITHDRAWN);
   }
 
   @Test
@@ -464,7 +465,7 @@ class MatchingIT {
 
     send(new ProfileErased(next(first), new ProfileErasure("ACCOUNT_DELETED")));
     MatchWithdrawn withdrawn = await(profileId, vacancyId, MatchWithdrawn.class);
-    assertThat(withdrawn.closure().reason()).isEqualTo("PROFILE_ERASED");
+    assertThat(withdrawn.closure().reason()).isEqualTo(WithdrawalReason.PROFILE_ERASED);
     assertThat(withdrawn.closure().personErased()).isTrue();
 
     send(first);

@@ -46,10 +46,15 @@ class ProfileListener implements ConsumerSeekAware {
       topics = "#{T(org.skillway.events.Topic).PROFILES.topicName()}",
       groupId = "${skillway.matching.group-id}")
   void onProfile(ConsumerRecord<String, byte[]> record) {
+    if (record.value() == null) {
+      // A compaction tombstone, written after ProfileErased so the log can forget the profile:
+      // the erasure itself has already been handled, and there is nothing to read.
+      return;
+    }
     ProfileEvent event = EventRecords.decode(codec, record, ProfileEvent.class);
     if (event instanceof ProfileErased erased) {
       matcher
-          .onProfileErased(erased.key(), erased.metadata().aggregateVersion(), record.partition())
+          .onProfileErased(erased.key(), erased.metadata().aggregateVersion())
           .block(PROCESSING_TIMEOUT);
       return;
     }

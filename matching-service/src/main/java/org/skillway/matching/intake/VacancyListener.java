@@ -28,6 +28,11 @@ class VacancyListener {
       topics = "#{T(org.skillway.events.Topic).VACANCIES.topicName()}",
       groupId = "skillway-matching-vacancies-${skillway.matching.instance-id}")
   void onVacancy(ConsumerRecord<String, byte[]> record) {
+    if (record.value() == null) {
+      // A compaction tombstone, so the log can forget the vacancy's earlier events. It carries no
+      // news: ingest writes one only after the vacancy's last real event, which was handled.
+      return;
+    }
     VacancyPublished published = EventRecords.decode(codec, record, VacancyPublished.class);
     matcher
         .onVacancy(

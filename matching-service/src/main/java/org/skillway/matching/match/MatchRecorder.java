@@ -9,10 +9,12 @@ import java.util.Set;
 import org.skillway.events.EventType;
 import org.skillway.events.MatchClosure;
 import org.skillway.events.MatchData;
+import org.skillway.events.WithdrawalReason;
 import org.skillway.support.EventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -83,7 +85,7 @@ public class MatchRecorder {
   }
 
   /** Withdraws a standing match, saying why; a match already withdrawn stays as it is. */
-  public Mono<Void> withdraw(String matchId, String reason) {
+  public Mono<Void> withdraw(String matchId, WithdrawalReason reason) {
     return attempt(
         () ->
             mongo
@@ -104,6 +106,46 @@ public class MatchRecorder {
                       return change(
                           stored, MatchStatus.WITHDRAWN, last, closure, EventType.MATCH_WITHDRAWN);
                     }));
+  }
+
+  /**
+   * Withdraws every match of an erased person and then deletes them all. Each withdrawal is
+   * acknowledged by Kafka before any document goes (a pending event of an earlier attempt is
+   * published first too), so no employer is left believing in a match nobody can withdraw any more.
+   * A match recorded meanwhile by another thread is not deleted unannounced: the erasure fails, and
+   * its redelivery withdraws and deletes it.
+   */
+  public Mono<Void> forgetProfile(String profileId, WithdrawalReason reason) {
+    Query ofProfile = query(where("profileId").is(profileId));
+    return mongo
+        .find(ofProfile, StoredMatch.class)
+        .concatMap(stored -> withdraw(stored.id(), reason))
+        .then(
+            mongo.remove(
+                query(
+                    where("profileId")
+                        .is(profileId)
+                        .and("status")
+                        .is(MatchStatus.WITHDRAWN)
+                        .and("published")
+                        .is(true)),
+                StoredMatch.class))
+        .then(mongo.count(ofProfile, StoredMatch.class))
+        .flatMap(
+            left ->
+                left == 0
+                    ? Mono.<Void>empty()
+                    : Mono.error(
+                        new IllegalStateException(
+                            left + " matches of an erased profile appeared while forgetting it")));
+  }
+
+  /** Every match of a profile, standing or withdrawn, best first. */
+  public Flux<StoredMatch> ofProfile(String profileId) {
+    return mongo.find(
+        query(where("profileId").is(profileId))
+            .with(Sort.by(Sort.Direction.DESC, "match.score").and(Sort.by("_id"))),
+        StoredMatch.class);
   }
 
   /**

@@ -1,14 +1,18 @@
 package org.skillway.matching.match;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.skillway.events.PathwayStep;
 import org.skillway.events.ScorePart;
 import org.skillway.events.TransferableSkill;
+import org.skillway.events.WithdrawalReason;
 
 /**
- * A standing match as the query API shows it.
+ * A match as the query API shows it.
  *
+ * @param status {@code ACTIVE}, or {@code WITHDRAWN} (then {@code withdrawalReason} says why, and
+ *     the rest is the match as it last stood)
  * @param evidencedSkills the person's skills behind the match that their university vouches for;
  *     the others are self-declared
  */
@@ -18,6 +22,8 @@ public record MatchView(
     String vacancyId,
     String vacancyTitle,
     String employerId,
+    MatchStatus status,
+    @JsonInclude(JsonInclude.Include.NON_NULL) WithdrawalReason withdrawalReason,
     int score,
     List<ScorePart> parts,
     List<String> matchedSkills,
@@ -28,7 +34,7 @@ public record MatchView(
     String taxonomyVersion,
     Instant changedAt) {
 
-  static MatchView of(StoredMatch stored) {
+  public static MatchView of(StoredMatch stored) {
     var m = stored.match();
     return new MatchView(
         stored.id(),
@@ -36,6 +42,8 @@ public record MatchView(
         m.vacancyId(),
         m.vacancyTitle(),
         m.employerId(),
+        stored.status(),
+        stored.closure() == null ? null : stored.closure().reason(),
         m.score(),
         m.parts(),
         m.matchedSkills(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.skillway.events.MatchData;
+import org.skillway.events.WithdrawalReason;
 import org.skillway.matching.profile.ProfileStore;
 import org.skillway.matching.profile.StoredProfile;
 import org.skillway.matching.vacancy.StoredVacancy;
@@ -80,21 +81,21 @@ public class Matcher implements SmartInitializingSingleton {
   }
 
   /**
-   * Forgets an erased profile and withdraws its matches; the person is not told (the closure's
-   * reason, {@code PROFILE_ERASED}, says so to the notification service), but an employer who was
-   * told of the candidate learns that the match is gone.
+   * Forgets an erased profile: it leaves the index, each standing match is withdrawn (the person is
+   * not told: the closure's reason, {@code PROFILE_ERASED}, says so to the notification service,
+   * but an employer who was told of the candidate learns that the match is gone), and once Kafka
+   * has acknowledged every withdrawal the person's match documents are deleted. Only the profile's
+   * tombstone (id and version) stays, so an older version replayed later is recognised. Redelivered
+   * after a failure, it picks up where it stopped.
    */
-  public Mono<Void> onProfileErased(String profileId, long version, int partition) {
+  public Mono<Void> onProfileErased(String profileId, long version) {
     return profiles
-        .erase(profileId, version, partition)
-        .filter(StoredProfile::erased)
+        .erase(profileId, version)
+        .filter(erased -> erased)
         .flatMap(
             erased -> {
               index.removeProfile(profileId);
-              return recorder
-                  .active("profileId", profileId)
-                  .concatMap(m -> recorder.withdraw(m.id(), "PROFILE_ERASED"))
-                  .then();
+              return recorder.forgetProfile(profileId, WithdrawalReason.PROFILE_ERASED);
             });
   }
 
@@ -134,7 +135,7 @@ public class Matcher implements SmartInitializingSingleton {
     return recorder
         .active("vacancyId", vacancyId)
         .filter(m -> index.hasProfile(m.profileId()))
-        .concatMap(m -> recorder.withdraw(m.id(), "VACANCY_CLOSED"))
+        .concatMap(m -> recorder.withdraw(m.id(), WithdrawalReason.VACANCY_CLOSED))
         .then();
   }
 
@@ -195,7 +196,16 @@ public class Matcher implements SmartInitializingSingleton {
     List<MatchData> best = index.topCandidates(vacancyId, settings.topK(), today);
     Set<String> bestIds = best.stream().map(MatchData::matchId).collect(Collectors.toSet());
     return Flux.fromIterable(best)
-        .concatMap(match -> recorder.record(match, settings.materialChange()))
+        .concatMap(
+            match ->
+                // Profiles are erased on another thread: one that has left the index since the
+                // query must not be matched again once its matches are forgotten. Asked just
+                // before each write, not when the list was made.
+                Mono.defer(
+                    () ->
+                        index.hasProfile(match.profileId())
+                            ? recorder.record(match, settings.materialChange())
+                            : Mono.empty()))
         .thenMany(
             recorder
                 .active("vacancyId", vacancyId)
@@ -207,6 +217,10 @@ public class Matcher implements SmartInitializingSingleton {
   }
 
   private Mono<Void> rescore(StoredMatch stored, LocalDate today) {
+    if (!index.hasProfile(stored.profileId())) {
+      // Handed over or erased since the list was read: its new owner, or its erasure, decides.
+      return Mono.empty();
+    }
     return index
         .match(stored.profileId(), stored.vacancyId(), today)
         .map(match -> recorder.record(match, settings.materialChange()))
@@ -217,14 +231,14 @@ public class Matcher implements SmartInitializingSingleton {
    * Names why a standing match has gone, from the state of both sides now: a re-match that runs
    * while the vacancy closes must still tell the person the role closed.
    */
-  private String whyGone(StoredMatch stored, LocalDate today) {
+  private WithdrawalReason whyGone(StoredMatch stored, LocalDate today) {
     if (!index.hasOpenVacancy(stored.vacancyId(), today)) {
-      return "VACANCY_CLOSED";
+      return WithdrawalReason.VACANCY_CLOSED;
     }
     if (!index.consentsToMatch(stored.profileId())) {
-      return "CONSENT_WITHDRAWN";
+      return WithdrawalReason.CONSENT_WITHDRAWN;
     }
-    return "NO_LONGER_MATCHES";
+    return WithdrawalReason.NO_LONGER_MATCHES;
   }
 
   private LocalDate today() {

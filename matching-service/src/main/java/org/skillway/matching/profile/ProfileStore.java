@@ -19,22 +19,45 @@ public class ProfileStore {
     this.mongo = mongo;
   }
 
-  /** Stores the profile unless a newer version is there; returns what is stored afterwards. */
+  /**
+   * Stores the profile unless a newer version, or the erasure of this or a later version, is there;
+   * returns what is stored afterwards (a profile without data when it has been erased).
+   */
   public Mono<StoredProfile> apply(StoredProfile profile) {
     Update fields =
         new Update().set("partition", profile.partition()).set("profile", profile.profile());
-    return VersionedUpsert.apply(
-        mongo, profile.id(), profile.version(), fields, StoredProfile.class);
+    return mongo
+        .findById(profile.id(), ProfileTombstone.class)
+        .filter(tombstone -> tombstone.version() >= profile.version())
+        .map(
+            tombstone ->
+                new StoredProfile(profile.id(), tombstone.version(), profile.partition(), null))
+        .switchIfEmpty(
+            Mono.defer(
+                () ->
+                    VersionedUpsert.apply(
+                        mongo, profile.id(), profile.version(), fields, StoredProfile.class)));
   }
 
   /**
-   * Forgets the profile at this version, unless a newer version is there: only the id, version and
-   * partition stay, so an older event that arrives later is recognised and ignored. Returns what is
-   * stored afterwards.
+   * Forgets the profile as of this version, unless a newer version is stored: the tombstone is
+   * written first, then the profile deleted, so a crash in between is finished by the event's
+   * redelivery.
+   *
+   * @return whether the profile is erased (false if a newer version of it stands)
    */
-  public Mono<StoredProfile> erase(String id, long version, int partition) {
-    Update fields = new Update().set("partition", partition).unset("profile");
-    return VersionedUpsert.apply(mongo, id, version, fields, StoredProfile.class);
+  public Mono<Boolean> erase(String id, long version) {
+    return VersionedUpsert.apply(mongo, id, version, new Update(), ProfileTombstone.class)
+        .then(
+            mongo.remove(
+                query(where("_id").is(id).and("version").lte(version)), StoredProfile.class))
+        .then(mongo.exists(query(where("_id").is(id)), StoredProfile.class))
+        .map(newerStands -> !newerStands);
+  }
+
+  /** The profile as stored; none once erased. */
+  public Mono<StoredProfile> find(String id) {
+    return mongo.findById(id, StoredProfile.class);
   }
 
   /** The profiles (not the erased ones) on these partitions. */

@@ -5,7 +5,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * @param profile {@code null} once the profile has been erased
+ * @param profile {@code null} once the profile has been erased (erasures now leave a {@link
+ *     ProfileTombstone} instead; older ones left this)
  * @param partition the partition of {@code skillway.profiles.v1} the profile lives on: the instance
  *     that owns that partition matches this profile
  */

@@ -1,7 +1,11 @@
 package org.skillway.matching.vacancy;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.time.LocalDate;
 import org.skillway.matching.persistence.VersionedUpsert;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -28,6 +32,13 @@ public class VacancyStore {
 
   public Flux<StoredVacancy> all() {
     return mongo.findAll(StoredVacancy.class);
+  }
+
+  /** Every vacancy of this employer, open or closed. */
+  public Flux<StoredVacancy> ofEmployer(String employerId) {
+    return mongo.find(
+        query(where("vacancy.employerId").is(employerId)).with(Sort.by("_id")),
+        StoredVacancy.class);
   }
 
   public Mono<StoredVacancy> find(String id) {

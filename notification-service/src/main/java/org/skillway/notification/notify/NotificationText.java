@@ -20,15 +20,23 @@ public final class NotificationText {
     return "No longer available: " + closure.vacancyTitle();
   }
 
+  /**
+   * No default branch: a reason added to the contract does not compile here until it has words of
+   * its own.
+   */
   public static String withdrawnBody(MatchClosure closure) {
     return switch (closure.reason()) {
-      case "VACANCY_CLOSED" ->
+      case VACANCY_CLOSED ->
           "The role \u201c" + closure.vacancyTitle() + "\u201d that we told you about has closed.";
-      case "CONSENT_WITHDRAWN" ->
+      case CONSENT_WITHDRAWN ->
           "You asked not to be matched, so \u201c"
               + closure.vacancyTitle()
               + "\u201d is no longer shown.";
-      default -> "\u201c" + closure.vacancyTitle() + "\u201d no longer matches your profile.";
+      case NO_LONGER_MATCHES ->
+          "\u201c" + closure.vacancyTitle() + "\u201d no longer matches your profile.";
+      // Never sent to the person (they asked to be forgotten); worded for anyone who sees it.
+      case PROFILE_ERASED ->
+          "\u201c" + closure.vacancyTitle() + "\u201d was removed with your profile.";
     };
   }
 

@@ -7,6 +7,7 @@ import org.skillway.events.MatchData;
 import org.skillway.events.MatchEvent;
 import org.skillway.events.ScorePart;
 import org.skillway.events.TransferableSkill;
+import org.skillway.events.WithdrawalReason;
 
 /**
  * The JSON body of a webhook request. Name-blind: a candidate is an opaque reference with a score
@@ -14,7 +15,8 @@ import org.skillway.events.TransferableSkill;
  *
  * @param type {@code MatchFound}, {@code MatchUpdated} or {@code MatchWithdrawn}
  * @param candidate the profile id, an opaque reference
- * @param reason why a match was withdrawn; absent otherwise
+ * @param reason why a match was withdrawn, by its name ({@code VACANCY_CLOSED}, {@code
+ *     NO_LONGER_MATCHES}, {@code CONSENT_WITHDRAWN} or {@code PROFILE_ERASED}); absent otherwise
  */
 public record WebhookPayload(
     String eventId,
@@ -29,7 +31,7 @@ public record WebhookPayload(
     List<String> matchedSkills,
     List<String> missingSkills,
     List<TransferableSkill> transferableSkills,
-    String reason) {
+    WithdrawalReason reason) {
 
   public static WebhookPayload of(MatchEvent event, MatchData match) {
     return new WebhookPayload(

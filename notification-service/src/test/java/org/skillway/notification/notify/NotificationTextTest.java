@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.skillway.events.MatchClosure;
 import org.skillway.events.MatchData;
+import org.skillway.events.WithdrawalReason;
 
 class NotificationTextTest {
   @Test
@@ -60,12 +64,26 @@ class NotificationTextTest {
 
   @Test
   void aClosedRoleIsExplainedInPlainWords() {
-    var closure =
-        new org.skillway.events.MatchClosure("p", "v", "acme", "Barista", "VACANCY_CLOSED");
+    var closure = new MatchClosure("p", "v", "acme", "Barista", WithdrawalReason.VACANCY_CLOSED);
 
     assertThat(NotificationText.withdrawnTitle(closure)).isEqualTo("No longer available: Barista");
     assertThat(NotificationText.withdrawnBody(closure))
         .isEqualTo("The role \u201cBarista\u201d that we told you about has closed.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "VACANCY_CLOSED|The role \u201cBarista\u201d that we told you about has closed.",
+        "CONSENT_WITHDRAWN|You asked not to be matched, so \u201cBarista\u201d is no longer shown.",
+        "NO_LONGER_MATCHES|\u201cBarista\u201d no longer matches your profile.",
+        "PROFILE_ERASED|\u201cBarista\u201d was removed with your profile.",
+      })
+  void everyWithdrawalReasonHasItsOwnWords(WithdrawalReason reason, String body) {
+    var closure = new MatchClosure("p", "v", "acme", "Barista", reason);
+
+    assertThat(NotificationText.withdrawnBody(closure)).isEqualTo(body);
   }
 
   @Test
