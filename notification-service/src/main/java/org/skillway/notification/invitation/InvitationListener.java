@@ -9,12 +9,14 @@ import org.skillway.events.InvitationIssued;
 import org.skillway.notification.delivery.Delivery;
 import org.skillway.notification.delivery.DeliveryStore;
 import org.skillway.notification.email.EmailText;
+import org.skillway.notification.privacy.ErasedProfiles;
 import org.skillway.support.EventRecords;
 import org.skillway.support.InvitationSeal;
 import org.skillway.support.SecretsCheck;
 import org.skillway.support.SkillwayProperties;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * Consumes invitations and stores each as an e-mail delivery for the dispatcher, which sends it
@@ -30,13 +32,16 @@ class InvitationListener {
   private final DeliveryStore deliveries;
   private final Clock clock;
   private final InvitationSeal seal;
+  private final ErasedProfiles erased;
 
   InvitationListener(
       EventCodec codec,
       DeliveryStore deliveries,
       Clock clock,
       SkillwayProperties platform,
-      SecretsCheck secrets) {
+      SecretsCheck secrets,
+      ErasedProfiles erased) {
+    this.erased = erased;
     this.codec = codec;
     this.deliveries = deliveries;
     this.clock = clock;
@@ -61,16 +66,19 @@ class InvitationListener {
       throw new InvalidEventException("invitation cannot be opened: " + e.getMessage(), e);
     }
     EmailText.Email email = EmailText.invitation(invitation);
-    deliveries
-        .add(
-            Delivery.invitation(
-                event.key(),
-                event.metadata().aggregateVersion(),
-                invitation.email(),
-                email.subject(),
-                email.text(),
-                email.html(),
-                clock.instant()))
+    Delivery delivery =
+        Delivery.invitation(
+            event.key(),
+            event.metadata().aggregateVersion(),
+            invitation.email(),
+            email.subject(),
+            email.text(),
+            email.html(),
+            clock.instant());
+    // An invitation that arrives after the account was erased would bring the address back.
+    erased
+        .isErased(event.key())
+        .flatMap(gone -> gone ? Mono.<Void>empty() : deliveries.add(delivery).then())
         .block(PROCESSING_TIMEOUT);
   }
 }

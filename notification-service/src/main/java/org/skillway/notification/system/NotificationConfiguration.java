@@ -8,6 +8,7 @@ import org.skillway.notification.notify.SkillNames;
 import org.skillway.notification.webhook.WebhookAddressPolicy;
 import org.skillway.notification.webhook.WebhookAddressResolverGroup;
 import org.skillway.support.DeadLetters;
+import org.skillway.support.SecretsCheck;
 import org.skillway.taxonomy.Skill;
 import org.skillway.taxonomy.Taxonomy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,6 +28,16 @@ class NotificationConfiguration {
   CommonErrorHandler deadLetters(
       KafkaTemplate<String, byte[]> template, NotificationProperties properties) {
     return DeadLetters.errorHandler(template, Topic.Writer.NOTIFICATION, properties.retryFor());
+  }
+
+  /**
+   * The webhook-secret key must be set, long enough, and (outside local mode) not a placeholder.
+   */
+  @Bean
+  SecretsCheck.Checked webhookSecretKeyChecked(
+      SecretsCheck secrets, NotificationProperties properties) {
+    return secrets.require(
+        "skillway.notification.webhook-secret-key", properties.webhookSecretKey());
   }
 
   /** Skill names for e-mails; ids it does not know are shown as they are. */
