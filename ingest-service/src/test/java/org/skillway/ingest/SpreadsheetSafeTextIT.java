@@ -120,6 +120,42 @@ class SpreadsheetSafeTextIT extends IngestItSupport {
   }
 
   @Test
+  void aPersonsOwnProfileTextIsCheckedAlikeAndEveryUnsafeFieldIsNamedAtOnce() {
+    Map<String, Object> profile = new HashMap<>();
+    profile.put("pathway", "STUDENT");
+    profile.put("student", Map.of("stage", "UNDERGRADUATE", "course", "=HYPERLINK(\"x\")"));
+    profile.put("outcode", "M1");
+    profile.put("consentToMatch", true);
+    profile.put("skills", List.of());
+    profile.put("desiredSectors", List.of("digital", "@health"));
+    profile.put("qualifications", List.of(Map.of("title", "+A level Maths", "rqfLevel", 3)));
+    profile.put("adjustments", "I use a screen reader\u0000");
+
+    http.post()
+        .uri("/api/v1/accounts")
+        .bodyValue(
+            Map.of(
+                "email",
+                "text-" + UUID.randomUUID() + "@example.org",
+                "password",
+                "correct horse battery staple",
+                "profile",
+                profile))
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[*].field")
+        .value(
+            fields ->
+                assertThat((List<?>) fields)
+                    .anySatisfy(f -> assertThat((String) f).endsWith("student.course"))
+                    .anySatisfy(f -> assertThat((String) f).endsWith("desiredSectors[1]"))
+                    .anySatisfy(f -> assertThat((String) f).endsWith("qualifications[0].title"))
+                    .anySatisfy(f -> assertThat((String) f).endsWith("adjustments")));
+  }
+
+  @Test
   void cohortRowsWithFormulasOrControlCharactersAreRejectedNamingTheFieldAndNotEchoingIt() {
     // Given a CSV file with an unsafe cell in each of several rows, and one safe row
     String ref = "xl-" + UUID.randomUUID();

@@ -77,7 +77,11 @@ class NotificationIT {
 
   @BeforeEach
   void client() {
-    http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    http = WebTestClient.bindToServer()
+            .baseUrl("http://127.0.0.1:" + port)
+            // A cold JVM on two shared cores can take longer than the default 5 s to answer.
+            .responseTimeout(java.time.Duration.ofSeconds(20))
+            .build();
   }
 
   private static byte[] matchFound(String profileId) {

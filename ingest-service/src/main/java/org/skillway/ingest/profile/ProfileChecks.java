@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.skillway.events.Pathway;
 import org.skillway.events.SkillLevel;
+import org.skillway.ingest.input.TextRules;
 import org.skillway.ingest.skill.Outcodes;
 import org.skillway.ingest.skill.Problems;
 import org.skillway.ingest.skill.SkillCatalogue;
@@ -31,11 +32,34 @@ public class ProfileChecks {
   }
 
   /**
+   * Free text a university or employer could later export to a spreadsheet must not start a
+   * formula, and no text may hold control characters ({@link TextRules}).
+   */
+  static List<FieldError> unsafeText(ProfileRequest request) {
+    PathwayDetails.Student student = request.student();
+    PathwayDetails.Retrainer retrainer = request.retrainer();
+    TextRules.Check check =
+        TextRules.check()
+            .line("student.course", student == null ? null : student.course())
+            .line("student.institution", student == null ? null : student.institution())
+            .line("retrainer.occupation", retrainer == null ? null : retrainer.occupation())
+            .eachLine("desiredSectors", request.desiredSectors())
+            .lines("adjustments", request.adjustments());
+    List<ProfileRequest.Qualification> qualifications =
+        request.qualifications() == null ? List.of() : request.qualifications();
+    for (int i = 0; i < qualifications.size(); i++) {
+      check.line("qualifications[" + i + "].title", qualifications.get(i).title());
+    }
+    return check.errors();
+  }
+
+  /**
    * @param evidencedBy the university vouching for the skills, or {@code null} for the person's own
    *     word
    */
   public Profile check(ProfileRequest request, String evidencedBy) {
     Problems problems = new Problems();
+    problems.add(unsafeText(request));
     problems.attempt(() -> checkPathway(request));
     List<SkillLevel> resolved =
         problems.attempt(() -> catalogue.resolve("skills", request.skills()));
