@@ -84,7 +84,9 @@ public final class ServiceSet implements AutoCloseable {
     return builder.registerShutdownHook(false).run(args.toArray(String[]::new));
   }
 
-  /** The running services' contexts: ingest, matching, notification (for tests that read routes). */
+  /**
+   * The running services' contexts: ingest, matching, notification (for tests that read routes).
+   */
   public List<ConfigurableApplicationContext> contexts() {
     return List.copyOf(contexts);
   }

@@ -30,13 +30,43 @@ class SecretsAtStartupIT {
     Supplier<SpringApplicationBuilder> notification = NotificationApplication::builder;
     List<Arguments> cases = new ArrayList<>();
     for (String bad : List.of("", "changemechangemechangemechangeme-123")) {
-      cases.add(Arguments.of("ingest", ingest, "skillway.security.jwt-secret", "SKILLWAY_JWT_SECRET", bad));
-      cases.add(Arguments.of("ingest", ingest, "skillway.security.invitation-key", "SKILLWAY_INVITATION_KEY", bad));
-      cases.add(Arguments.of("ingest", ingest, "skillway.ingest.operator-key", "SKILLWAY_OPERATOR_KEY", bad));
-      cases.add(Arguments.of("matching", matching, "skillway.security.jwt-secret", "SKILLWAY_JWT_SECRET", bad));
-      cases.add(Arguments.of("notification", notification, "skillway.security.jwt-secret", "SKILLWAY_JWT_SECRET", bad));
-      cases.add(Arguments.of("notification", notification, "skillway.security.invitation-key", "SKILLWAY_INVITATION_KEY", bad));
-      cases.add(Arguments.of("notification", notification, "skillway.notification.webhook-secret-key", "SKILLWAY_WEBHOOK_SECRET_KEY", bad));
+      cases.add(
+          Arguments.of(
+              "ingest", ingest, "skillway.security.jwt-secret", "SKILLWAY_JWT_SECRET", bad));
+      cases.add(
+          Arguments.of(
+              "ingest",
+              ingest,
+              "skillway.security.invitation-key",
+              "SKILLWAY_INVITATION_KEY",
+              bad));
+      cases.add(
+          Arguments.of(
+              "ingest", ingest, "skillway.ingest.operator-key", "SKILLWAY_OPERATOR_KEY", bad));
+      cases.add(
+          Arguments.of(
+              "matching", matching, "skillway.security.jwt-secret", "SKILLWAY_JWT_SECRET", bad));
+      cases.add(
+          Arguments.of(
+              "notification",
+              notification,
+              "skillway.security.jwt-secret",
+              "SKILLWAY_JWT_SECRET",
+              bad));
+      cases.add(
+          Arguments.of(
+              "notification",
+              notification,
+              "skillway.security.invitation-key",
+              "SKILLWAY_INVITATION_KEY",
+              bad));
+      cases.add(
+          Arguments.of(
+              "notification",
+              notification,
+              "skillway.notification.webhook-secret-key",
+              "SKILLWAY_WEBHOOK_SECRET_KEY",
+              bad));
     }
     return cases.stream();
   }
@@ -63,7 +93,8 @@ class SecretsAtStartupIT {
         .forEach((key, good) -> args.add("--" + key + "=" + (key.equals(setting) ? value : good)));
 
     assertThatThrownBy(
-            () -> builder.get().registerShutdownHook(false).run(args.toArray(String[]::new)).close())
+            () ->
+                builder.get().registerShutdownHook(false).run(args.toArray(String[]::new)).close())
         .hasStackTraceContaining(setting)
         .hasStackTraceContaining(environmentVariable);
   }
