@@ -21,6 +21,16 @@ import java.util.Map;
 final class RawHttp {
   record Response(int status, String contentType, String body) {}
 
+  private final Duration timeout;
+
+  RawHttp() {
+    this(Duration.ofSeconds(30));
+  }
+
+  RawHttp(Duration timeout) {
+    this.timeout = timeout;
+  }
+
   private final HttpClient client =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -31,7 +41,7 @@ final class RawHttp {
       int port, String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
-            .timeout(Duration.ofSeconds(30))
+            .timeout(timeout)
             .method(
                 method,
                 body == null
