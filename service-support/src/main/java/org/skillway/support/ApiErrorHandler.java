@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -128,6 +129,26 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
     HttpHeaders headers = new HttpHeaders();
     headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()));
     return handleExceptionInternal(ex, body, headers, HttpStatus.TOO_MANY_REQUESTS, exchange);
+  }
+
+  /**
+   * Every problem is {@code application/problem+json}, whatever the client's {@code Accept} asks
+   * for (an event stream, or a header that does not parse): without this the body would be
+   * negotiated away and the client would get an empty answer.
+   */
+  @Override
+  protected Mono<ResponseEntity<Object>> handleExceptionInternal(
+      Exception ex,
+      Object body,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      ServerWebExchange exchange) {
+    HttpHeaders problemHeaders = new HttpHeaders();
+    if (headers != null) {
+      problemHeaders.putAll(headers);
+    }
+    problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    return super.handleExceptionInternal(ex, body, problemHeaders, status, exchange);
   }
 
   private Mono<ResponseEntity<Object>> problem(

@@ -93,31 +93,10 @@ public class SkillwayServiceConfiguration {
                 + " such as %00, ../ or ..; that no Skillway address has).");
   }
 
-  /**
-   * An address longer than any Skillway address needs is refused with a problem (414), before
-   * anything else reads it. Netty itself accepts lines up to {@code
-   * server.netty.max-initial-line-length}.
-   */
   @Bean
-  @org.springframework.core.annotation.Order(-200)
-  org.springframework.web.server.WebFilter uriLengthLimit() {
-    return (exchange, chain) ->
-        exchange.getRequest().getURI().getRawPath().length()
-                    + java.util.Objects.requireNonNullElse(
-                            exchange.getRequest().getURI().getRawQuery(), "")
-                        .length()
-                > MAX_URI_LENGTH
-            ? ProblemResponses.write(
-                exchange,
-                HttpStatus.URI_TOO_LONG,
-                "Address too long",
-                "The address of this request is longer than "
-                    + MAX_URI_LENGTH
-                    + " characters; no Skillway address needs that many.")
-            : chain.filter(exchange);
+  RequestEdge requestEdge() {
+    return new RequestEdge();
   }
-
-  static final int MAX_URI_LENGTH = 8192;
 
   @Bean
   ProblemExceptionHandler problemExceptionHandler() {
