@@ -137,7 +137,8 @@ class DeliveryIT {
 
   @BeforeEach
   void client() {
-    http = WebTestClient.bindToServer()
+    http =
+        WebTestClient.bindToServer()
             .baseUrl("http://127.0.0.1:" + port)
             // A cold JVM on two shared cores can take longer than the default 5 s to answer.
             .responseTimeout(java.time.Duration.ofSeconds(20))

@@ -172,7 +172,8 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
         .collect(java.util.stream.Collectors.joining("; "));
   }
 
-  private static String path(List<JacksonException.Reference> references) {
+  /** A JSON location as clients name fields: {@code profile.skills[0].skillId}, or {@code body}. */
+  public static String path(List<JacksonException.Reference> references) {
     StringBuilder path = new StringBuilder();
     for (JacksonException.Reference reference : references) {
       if (reference.getPropertyName() != null) {

@@ -125,6 +125,13 @@ public final class SecurityDefaults {
     return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
   }
 
+  /** The caller's role, from its {@code ROLE_} authority; empty when it has none. */
+  public static java.util.Optional<Role> roleOf(Authentication authentication) {
+    return java.util.Arrays.stream(Role.values())
+        .filter(role -> hasRole(authentication, role))
+        .findFirst();
+  }
+
   public static boolean hasRole(Authentication authentication, Role role) {
     return authentication.getAuthorities().stream()
         .anyMatch(a -> a.getAuthority().equals(role.authority()));

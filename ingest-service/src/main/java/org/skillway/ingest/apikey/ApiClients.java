@@ -1,8 +1,7 @@
 package org.skillway.ingest.apikey;
 
-import org.skillway.support.Role;
+import org.skillway.support.SecurityDefaults;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * The employer, university or operator behind a request, whichever credential it carries: its API
@@ -11,28 +10,17 @@ import org.springframework.security.core.GrantedAuthority;
  * whose role claim is the key's role, so both give the same {@link ApiClient}.
  */
 public final class ApiClients {
-  private static final String ROLE_PREFIX = "ROLE_";
-
   private ApiClients() {}
 
   public static ApiClient of(Authentication caller) {
     if (caller.getPrincipal() instanceof ApiClient client) {
       return client;
     }
-    return new ApiClient(caller.getName(), role(caller));
+    return new ApiClient(caller.getName(), SecurityDefaults.roleOf(caller).orElse(null));
   }
 
   /** Whether the request carried an API key itself, not a bearer token. */
   public static boolean byApiKey(Authentication caller) {
     return caller.getPrincipal() instanceof ApiClient;
-  }
-
-  private static Role role(Authentication caller) {
-    return caller.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .filter(a -> a != null && a.startsWith(ROLE_PREFIX))
-        .map(a -> Role.valueOf(a.substring(ROLE_PREFIX.length())))
-        .findFirst()
-        .orElse(null);
   }
 }

@@ -49,7 +49,12 @@ class ExportController {
   @GetMapping(value = "/api/v1/me/export", produces = MediaType.APPLICATION_JSON_VALUE)
   Mono<ResponseEntity<Map<String, Object>>> export(Authentication caller) {
     String subject = SecurityDefaults.callerId(caller);
-    Role role = roleOf(caller);
+    Role role =
+        SecurityDefaults.roleOf(caller)
+            .orElseThrow(
+                () ->
+                    new ApiProblemException(
+                        HttpStatus.FORBIDDEN, "This caller has no role", java.util.List.of()));
     String bearer = bearerFor(caller, subject, role);
     return Mono.zip(
             own.of(subject, role),
@@ -105,15 +110,5 @@ class ExportController {
       return jwt.getTokenValue();
     }
     return tokens.issue(subject, role).accessToken();
-  }
-
-  private static Role roleOf(Authentication caller) {
-    return caller.getAuthorities().stream()
-        .map(a -> a.getAuthority())
-        .filter(a -> a.startsWith("ROLE_"))
-        .map(a -> Role.parse(a.substring("ROLE_".length())))
-        .findFirst()
-        .orElseThrow(
-            () -> new ApiProblemException(HttpStatus.FORBIDDEN, "No role", java.util.List.of()));
   }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.skillway.support.ApiErrorHandler;
 import org.skillway.support.ApiProblemException;
 import org.skillway.support.FieldError;
 import org.springframework.http.HttpStatus;
@@ -67,7 +68,7 @@ public final class StrictJson {
 
   /** The field and reason for a body Jackson could not read. */
   public static FieldError fieldError(JacksonException e) {
-    String field = path(e.getPath());
+    String field = ApiErrorHandler.path(e.getPath());
     if (e instanceof UnrecognizedPropertyException) {
       return new FieldError(field, "is not a field of this request");
     }
@@ -128,21 +129,6 @@ public final class StrictJson {
             .map(e -> e.field() + " " + e.reason())
             .collect(java.util.stream.Collectors.joining("; ")),
         errors);
-  }
-
-  private static String path(List<JacksonException.Reference> references) {
-    StringBuilder path = new StringBuilder();
-    for (JacksonException.Reference reference : references) {
-      if (reference.getPropertyName() != null) {
-        if (!path.isEmpty()) {
-          path.append('.');
-        }
-        path.append(reference.getPropertyName());
-      } else if (reference.getIndex() >= 0) {
-        path.append('[').append(reference.getIndex()).append(']');
-      }
-    }
-    return path.isEmpty() ? "body" : path.toString();
   }
 
   private static String expected(Class<?> type) {

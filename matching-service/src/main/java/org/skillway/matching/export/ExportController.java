@@ -2,7 +2,6 @@ package org.skillway.matching.export;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.skillway.matching.match.MatchRecorder;
@@ -12,6 +11,7 @@ import org.skillway.matching.profile.StoredProfile;
 import org.skillway.matching.vacancy.StoredVacancy;
 import org.skillway.matching.vacancy.VacancyStore;
 import org.skillway.support.Role;
+import org.skillway.support.SecurityDefaults;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,7 +45,7 @@ class ExportController {
   @GetMapping("/api/v1/me/export")
   Mono<Export> export(Authentication caller) {
     String subject = caller.getName();
-    Optional<Role> role = roleOf(caller);
+    Optional<Role> role = SecurityDefaults.roleOf(caller);
     Instant now = clock.instant();
     if (role.equals(Optional.of(Role.STUDENT))) {
       return Mono.zip(
@@ -80,15 +80,6 @@ class ExportController {
     return Mono.just(
         new Export(
             SERVICE, subject, role.map(Role::name).orElse(null), now, null, List.of(), List.of()));
-  }
-
-  private static Optional<Role> roleOf(Authentication caller) {
-    return Arrays.stream(Role.values())
-        .filter(
-            r ->
-                caller.getAuthorities().stream()
-                    .anyMatch(a -> a.getAuthority().equals(r.authority())))
-        .findFirst();
   }
 
   /**

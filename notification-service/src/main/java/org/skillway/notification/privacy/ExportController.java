@@ -13,8 +13,8 @@ import org.skillway.notification.preference.Preferences;
 import org.skillway.notification.webhook.EmployerWebhook;
 import org.skillway.notification.webhook.WebhookStore;
 import org.skillway.support.Role;
+import org.skillway.support.SecurityDefaults;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -106,7 +106,7 @@ class ExportController {
   @GetMapping("/api/v1/me/export")
   Mono<Export> export(Authentication caller) {
     String subject = caller.getName();
-    Optional<Role> role = roleOf(caller);
+    Optional<Role> role = SecurityDefaults.roleOf(caller);
     Instant now = clock.instant();
     if (role.equals(Optional.of(Role.STUDENT))) {
       return Mono.zip(
@@ -157,12 +157,4 @@ class ExportController {
   }
 
   /** From the authorities the token's {@code role} claim became, e.g. {@code ROLE_EMPLOYER}. */
-  private static Optional<Role> roleOf(Authentication caller) {
-    return caller.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .flatMap(
-            authority ->
-                java.util.Arrays.stream(Role.values()).filter(r -> r.authority().equals(authority)))
-        .findFirst();
-  }
 }
