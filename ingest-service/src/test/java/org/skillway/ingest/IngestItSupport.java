@@ -71,7 +71,12 @@ abstract class IngestItSupport {
 
   @BeforeEach
   void connect() {
-    http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    http =
+        WebTestClient.bindToServer()
+            .baseUrl("http://127.0.0.1:" + port)
+            // A cold JVM on two shared cores can take longer than the default 5 s to answer.
+            .responseTimeout(java.time.Duration.ofSeconds(20))
+            .build();
     apiKeys.register(EMPLOYER_KEY, "acme-digital", Role.EMPLOYER).block();
     apiKeys.register(OTHER_EMPLOYER_KEY, "bolton-bytes", Role.EMPLOYER).block();
     apiKeys.register(UNIVERSITY_KEY, "uclan", Role.UNIVERSITY).block();

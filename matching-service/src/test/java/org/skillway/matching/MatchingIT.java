@@ -106,7 +106,12 @@ class MatchingIT {
 
   @BeforeEach
   void client() {
-    http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    http =
+        WebTestClient.bindToServer()
+            .baseUrl("http://127.0.0.1:" + port)
+            // A cold JVM on two shared cores can take longer than the default 5 s to answer.
+            .responseTimeout(java.time.Duration.ofSeconds(20))
+            .build();
   }
 
   /** The contract example with fresh ids, so each test works on its own profile and vacancy. */

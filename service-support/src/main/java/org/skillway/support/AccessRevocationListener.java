@@ -12,7 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Feeds {@link AccessRevocations} from {@code skillway.access.v1}. Every instance must hear every
  * revocation, so this listener is not part of a consumer group's share-out: it is assigned all
  * partitions and reads them from the start (the topic keeps one day, longer than any token lives),
- * so a restarted instance knows every token still to refuse before it serves a request for long. A
+ * so a restarted instance knows every token still to refuse before it serves a request for long.
+ * Without a group id nothing is committed (spring-kafka then acknowledges manually, and never). A
  * poison event goes to this service's dead-letter topic like any other.
  */
 public class AccessRevocationListener {
@@ -26,6 +27,9 @@ public class AccessRevocationListener {
 
   @KafkaListener(
       id = "${spring.application.name}-access-revocations",
+      // No consumer group: nothing is committed (every start reads from offset 0 anyway), so the
+      // broker keeps no offsets for it and no group coordinator is involved.
+      idIsGroup = false,
       topicPartitions =
           @TopicPartition(
               topic = "#{T(org.skillway.events.Topic).ACCESS.topicName()}",
