@@ -259,6 +259,42 @@ class PrivacyIT {
   }
 
   @Test
+  void evenInLocalModeAWebhookCannotBeAimedAtTheCloudMetadataAddressOrThisMachine() {
+    String employerToken =
+        (String)
+            ingest
+                .post()
+                .uri("/api/v1/tokens")
+                .header("X-API-Key", PlatformClient.DEMO_EMPLOYER_KEY)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("accessToken");
+    for (String url :
+        List.of(
+            "http://169.254.169.254/latest/meta-data/",
+            "http://127.0.0.1:" + services.ingestPort() + "/api/v1/admin/api-keys",
+            "http://[::1]:9092/",
+            "https://10.0.0.1/")) {
+      notification
+          .put()
+          .uri("/api/v1/employers/demo-employer/webhook")
+          .headers(h -> h.setBearerAuth(employerToken))
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(Map.of("url", url))
+          .exchange()
+          .expectStatus()
+          .isBadRequest()
+          .expectBody()
+          .jsonPath("$.errors[0].field")
+          .isEqualTo("url");
+    }
+  }
+
+  @Test
   void everyResponseCarriesTheSecurityHeadersAndAnOddPathGetsAProblem() {
     for (int port :
         List.of(services.ingestPort(), services.matchingPort(), services.notificationPort())) {
