@@ -75,6 +75,34 @@ class FuzzedRequestsIT extends IngestItSupport {
         Arguments.of("{\"employerId\":\"someone-else\"}", "employerId"));
   }
 
+  static Stream<Arguments> badVacancyFields() {
+    return Stream.of(
+        Arguments.of("positions", 2.5),
+        Arguments.of("kind", 0),
+        Arguments.of("salaryMin", 20000.5));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badVacancyFields")
+  void aPostedVacancyWithAFractionForAWholeNumberOrAnEnumByNumberIsRefusedNamingTheField(
+      String field, Object value) {
+    Map<String, Object> vacancy = new java.util.HashMap<>(IngestApiIT.validVacancy());
+    vacancy.put(field, value);
+
+    http.post()
+        .uri("/api/v1/vacancies")
+        .header("X-API-Key", EMPLOYER_KEY)
+        .bodyValue(vacancy)
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo(field);
+  }
+
   @ParameterizedTest
   @MethodSource("badPatches")
   void aPatchOfTheWrongTypeOrOutOfRangeIsAProblemNamingTheField(String patch, String field) {
