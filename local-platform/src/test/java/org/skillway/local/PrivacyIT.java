@@ -44,20 +44,7 @@ class PrivacyIT {
 
   @BeforeAll
   static void startPlatform() {
-    TestInfrastructure infra = TestInfrastructure.shared();
-    services =
-        ServiceSet.start(
-            new ServiceSet.Wiring(
-                infra.kafkaBootstrapServers(),
-                infra.mongoUri(),
-                new ServiceSet.Secrets(
-                    TestInfrastructure.JWT_SECRET,
-                    TestInfrastructure.INVITATION_KEY,
-                    TestInfrastructure.WEBHOOK_SECRET_KEY),
-                0,
-                0,
-                0,
-                List.of("--spring.profiles.active=local")));
+    services = TestPlatform.start();
     client = new PlatformClient(services);
     ingest = http(services.ingestPort());
     matching = http(services.matchingPort());

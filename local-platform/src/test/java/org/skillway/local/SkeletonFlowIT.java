@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.skillway.infra.TestInfrastructure;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -28,20 +27,7 @@ class SkeletonFlowIT {
 
   @BeforeAll
   static void startPlatform() {
-    TestInfrastructure infra = TestInfrastructure.shared();
-    services =
-        ServiceSet.start(
-            new ServiceSet.Wiring(
-                infra.kafkaBootstrapServers(),
-                infra.mongoUri(),
-                new ServiceSet.Secrets(
-                    TestInfrastructure.JWT_SECRET,
-                    TestInfrastructure.INVITATION_KEY,
-                    TestInfrastructure.WEBHOOK_SECRET_KEY),
-                0,
-                0,
-                0,
-                List.of("--spring.profiles.active=local")));
+    services = TestPlatform.start();
     client = new PlatformClient(services);
   }
 

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.skillway.infra.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,20 +62,12 @@ final class Tenants {
   }
 
   /** The three services in local mode, as {@code run-local.sh} starts them. */
+  /**
+   * Employer A's webhook points at a receiver on this machine, which local mode refuses unless told
+   * otherwise (SKILLWAY_LOCAL_PRIVATE_WEBHOOKS=true, as here).
+   */
   static ServiceSet startPlatform() {
-    TestInfrastructure infra = TestInfrastructure.shared();
-    return ServiceSet.start(
-        new ServiceSet.Wiring(
-            infra.kafkaBootstrapServers(),
-            infra.mongoUri(),
-            new ServiceSet.Secrets(
-                TestInfrastructure.JWT_SECRET,
-                TestInfrastructure.INVITATION_KEY,
-                TestInfrastructure.WEBHOOK_SECRET_KEY),
-            0,
-            0,
-            0,
-            List.of("--spring.profiles.active=local")));
+    return TestPlatform.start("--skillway.notification.allow-private-webhook-addresses=true");
   }
 
   static Tenants create(ServiceSet services) {
