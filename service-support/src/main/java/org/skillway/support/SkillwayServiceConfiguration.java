@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -84,13 +85,17 @@ public class SkillwayServiceConfiguration {
   /** Requests the firewall refuses (odd paths such as {@code %00} or {@code ..;}) get a problem. */
   @Bean
   ServerExchangeRejectedHandler problemForRejectedRequests() {
-    return (exchange, rejected) ->
-        ProblemResponses.write(
-            exchange,
-            HttpStatus.BAD_REQUEST,
-            "Bad request",
-            "The address of this request is not allowed (it holds characters or path segments"
-                + " such as %00, ../ or ..; that no Skillway address has).");
+    return (exchange, rejected) -> {
+      // A refused request's connection is not kept: reused after a refusal that followed another
+      // error, Netty sometimes never answered the next request on it.
+      exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+      return ProblemResponses.write(
+          exchange,
+          HttpStatus.BAD_REQUEST,
+          "Bad request",
+          "The address of this request is not allowed (it holds characters or path segments"
+              + " such as %00, ../ or ..; that no Skillway address has).");
+    };
   }
 
   @Bean
