@@ -2,7 +2,6 @@ package org.skillway.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -121,18 +120,7 @@ class EmailAddressesIT extends IngestItSupport {
             + ref
             + "-3@uni.example,GRADUATE,M1,\n";
 
-    Map<?, ?> report =
-        http.post()
-            .uri("/api/v1/cohorts/{cohort}/students", "mail-cohort")
-            .header("X-API-Key", UNIVERSITY_KEY)
-            .contentType(MediaType.parseMediaType("text/csv"))
-            .bodyValue(csv.getBytes(StandardCharsets.UTF_8))
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
+    Map<?, ?> report = uploadCsv("mail-cohort", csv);
 
     assertThat(report.get("rowsAccepted")).isEqualTo(1);
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package org.skillway.ingest;
 
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +85,21 @@ abstract class IngestItSupport {
   }
 
   /** Posts a vacancy (a JSON string or a map) that must be refused with this first field error. */
+  /** Uploads a CSV cohort as the university and returns its report (201 expected). */
+  Map<?, ?> uploadCsv(String cohortId, String csv) {
+    return http.post()
+        .uri("/api/v1/cohorts/{cohort}/students", cohortId)
+        .header("X-API-Key", UNIVERSITY_KEY)
+        .contentType(org.springframework.http.MediaType.parseMediaType("text/csv"))
+        .bodyValue(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
   void expectVacancyProblem(Object vacancy, String field, String reason) {
     http.post()
         .uri("/api/v1/vacancies")

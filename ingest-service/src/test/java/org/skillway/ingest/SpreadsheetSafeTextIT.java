@@ -170,18 +170,7 @@ class SpreadsheetSafeTextIT extends IngestItSupport {
             + row(ref + "-6", "BSc Computing (C++)", "A level Maths:3");
 
     // When it is uploaded
-    Map<?, ?> report =
-        http.post()
-            .uri("/api/v1/cohorts/{cohort}/students", "xl-cohort")
-            .header("X-API-Key", UNIVERSITY_KEY)
-            .contentType(MediaType.parseMediaType("text/csv"))
-            .bodyValue(csv.getBytes(StandardCharsets.UTF_8))
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
+    Map<?, ?> report = uploadCsv("xl-cohort", csv);
 
     // Then each unsafe row is rejected, naming the field, and the report never repeats the formula
     assertThat(report.get("rowsAccepted")).isEqualTo(1);
