@@ -20,6 +20,11 @@ final class Contracts {
     return value;
   }
 
+  /** {@code null} passes: the field is optional; given, it is text as {@link #requireText} says. */
+  static String requireOptionalText(String value, String field, int maxLength) {
+    return value == null ? null : requireText(value, field, maxLength);
+  }
+
   static <T> List<T> requireList(List<T> values, String field) {
     Objects.requireNonNull(values, field);
     for (T value : values) {

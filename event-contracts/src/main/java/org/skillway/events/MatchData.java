@@ -16,6 +16,8 @@ import java.util.List;
  *     re-scored
  * @param evidencedSkills those of the person's skills behind this match that their university
  *     vouches for; the others are self-declared
+ * @param employerName the employer's display name, from the vacancy; {@code null} if it had none
+ *     (or the event is older than the field): say "an employer" then, never the id
  */
 public record MatchData(
     String profileId,
@@ -29,7 +31,8 @@ public record MatchData(
     List<TransferableSkill> transferableSkills,
     List<PathwayStep> pathways,
     String taxonomyVersion,
-    List<String> evidencedSkills) {
+    List<String> evidencedSkills,
+    String employerName) {
   public MatchData {
     Contracts.requireText(profileId, "profileId", 64);
     Contracts.requireText(vacancyId, "vacancyId", 64);
@@ -48,6 +51,37 @@ public record MatchData(
         evidencedSkills == null
             ? List.of()
             : Contracts.requireList(evidencedSkills, "evidencedSkills");
+    Contracts.requireOptionalText(employerName, "employerName", VacancyData.MAX_EMPLOYER_NAME);
+  }
+
+  /** A match whose employer is not named. */
+  public MatchData(
+      String profileId,
+      String vacancyId,
+      String employerId,
+      String vacancyTitle,
+      int score,
+      List<String> matchedSkills,
+      List<String> missingSkills,
+      List<ScorePart> parts,
+      List<TransferableSkill> transferableSkills,
+      List<PathwayStep> pathways,
+      String taxonomyVersion,
+      List<String> evidencedSkills) {
+    this(
+        profileId,
+        vacancyId,
+        employerId,
+        vacancyTitle,
+        score,
+        matchedSkills,
+        missingSkills,
+        parts,
+        transferableSkills,
+        pathways,
+        taxonomyVersion,
+        evidencedSkills,
+        null);
   }
 
   /** A match without evidence marks: every skill self-declared. */

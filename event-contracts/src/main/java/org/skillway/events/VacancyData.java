@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param additionalOutcodes other places the role is offered besides {@code outcode} (at most 9, so
  *     10 in all); a person is as near as their nearest one
  * @param nationwide the role can be taken up anywhere in the UK: nobody is too far away
+ * @param employerName the employer's display name as it was when the vacancy was published, for
+ *     people to see instead of its id; {@code null} if it had none (or the event is older than the
+ *     field)
  */
 public record VacancyData(
     String employerId,
@@ -38,8 +41,10 @@ public record VacancyData(
     boolean deviceProvided,
     VacancyStatus status,
     List<String> additionalOutcodes,
-    boolean nationwide) {
+    boolean nationwide,
+    String employerName) {
   public static final int MAX_LOCATIONS = 10;
+  public static final int MAX_EMPLOYER_NAME = 100;
 
   public VacancyData {
     Contracts.requireText(employerId, "employerId", 64);
@@ -72,6 +77,47 @@ public record VacancyData(
           "a vacancy has at most " + MAX_LOCATIONS + " locations, outcode included");
     }
     additionalOutcodes.forEach(o -> Contracts.requireText(o, "additionalOutcodes[]", 4));
+    Contracts.requireOptionalText(employerName, "employerName", MAX_EMPLOYER_NAME);
+  }
+
+  /** A vacancy whose employer is not named (it set no display name). */
+  public VacancyData(
+      String employerId,
+      String title,
+      VacancyKind kind,
+      List<SkillLevel> requiredSkills,
+      String outcode,
+      LocalDate closingDate,
+      List<SkillLevel> niceToHaveSkills,
+      Seniority level,
+      Integer minYears,
+      WorkMode workMode,
+      Integer salaryMin,
+      Integer salaryMax,
+      LocalDate startDate,
+      boolean deviceProvided,
+      VacancyStatus status,
+      List<String> additionalOutcodes,
+      boolean nationwide) {
+    this(
+        employerId,
+        title,
+        kind,
+        requiredSkills,
+        outcode,
+        closingDate,
+        niceToHaveSkills,
+        level,
+        minYears,
+        workMode,
+        salaryMin,
+        salaryMax,
+        startDate,
+        deviceProvided,
+        status,
+        additionalOutcodes,
+        nationwide,
+        null);
   }
 
   /** A vacancy in one place (or remote). */

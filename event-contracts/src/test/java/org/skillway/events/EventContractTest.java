@@ -56,7 +56,8 @@ class EventContractTest {
                 List.of(new TransferableSkill("python", "java", "RELATED")),
                 List.of(PathwayStep.role("python", "v-9", "Python apprentice")),
                 "esco-1.2",
-                List.of("sql"))),
+                List.of("sql"),
+                "Acme Digital")),
         new MatchWithdrawn(
             metadata("p-1:v-1"),
             new MatchClosure(
@@ -68,7 +69,8 @@ class EventContractTest {
                 "v1.c2VhbGVkIGFkZHJlc3M",
                 "northwest-uni",
                 "v1.c2VhbGVkIGxpbms",
-                Instant.parse("2026-12-12T10:00:00Z"))),
+                Instant.parse("2026-12-12T10:00:00Z"),
+                "University of Central Lancashire")),
         new AccessRevoked(
             metadata("p-5"),
             new Revocation(
@@ -108,7 +110,8 @@ class EventContractTest {
                 true,
                 VacancyStatus.OPEN,
                 List.of("PR1", "L1"),
-                false)));
+                false,
+                "Acme Digital")));
   }
 
   @Test
@@ -174,6 +177,49 @@ class EventContractTest {
 
     assertThat(event.type().wireName() + ".json").isEqualTo(example);
     assertThat(event.metadata().aggregateVersion()).isPositive();
+  }
+
+  /** Names were added within the schema versions: events written before them still read. */
+  @ParameterizedTest
+  @CsvSource({
+    "VacancyPublished.json, employerName",
+    "MatchFound.json, employerName",
+    "MatchUpdated.json, employerName",
+    "InvitationIssued.json, universityName"
+  })
+  void anEventWrittenBeforeOrganisationsHadNamesStillConformsAndReadsWithoutAName(
+      String example, String field) {
+    String named = new String(EventSchemas.example(example), StandardCharsets.UTF_8);
+    byte[] older =
+        named.replaceAll(",\\s*\"" + field + "\": \"[^\"]*\"", "").getBytes(StandardCharsets.UTF_8);
+    assertThat(new String(older, StandardCharsets.UTF_8)).doesNotContain(field);
+
+    EventSchemas.assertConforms(older);
+    SkillwayEvent event = codec.decode(older);
+
+    Object payload = event.payload();
+    assertThat(payload).hasFieldOrPropertyWithValue(field, null);
+    assertThat(codec.decode(EventSchemas.example(example)).payload())
+        .isNotEqualTo(payload)
+        .hasFieldOrPropertyWithValue(
+            field,
+            field.equals("universityName")
+                ? "University of the North West"
+                : "Example Digital Ltd");
+  }
+
+  @Test
+  void aNameLongerThanTheSchemaAllowsIsRefusedOnBothSides() {
+    String json =
+        new String(EventSchemas.example("VacancyPublished.json"), StandardCharsets.UTF_8)
+            .replace("Example Digital Ltd", "x".repeat(101));
+    byte[] wire = json.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(EventSchemas.violations(wire))
+        .anySatisfy(v -> assertThat(v).contains("employerName"));
+    assertThatThrownBy(() -> codec.decode(wire))
+        .isInstanceOf(InvalidEventException.class)
+        .hasMessageContaining("employerName");
   }
 
   @Test
