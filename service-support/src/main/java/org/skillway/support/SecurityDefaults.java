@@ -43,31 +43,7 @@ public final class SecurityDefaults {
    */
   public static ServerHttpSecurity apply(
       ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, boolean localMode) {
-    return http.headers(
-            headers -> {
-              headers
-                  .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
-                  .referrerPolicy(
-                      referrer ->
-                          referrer.policy(
-                              ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
-                  .frameOptions(
-                      frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
-                  .contentTypeOptions(Customizer.withDefaults())
-                  // Spring writes HSTS only on https requests; behind a proxy that ends TLS
-                  // every request arrives as http, so the header is written whatever the scheme.
-                  .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable);
-              if (!localMode) {
-                headers.writer(
-                    exchange -> {
-                      exchange
-                          .getResponse()
-                          .getHeaders()
-                          .set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-                      return Mono.empty();
-                    });
-              }
-            })
+    return headers(http, API_CONTENT_SECURITY_POLICY, localMode)
         .csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -88,6 +64,38 @@ public final class SecurityDefaults {
                 errors
                     .authenticationEntryPoint(ProblemResponses.unauthenticated())
                     .accessDeniedHandler(ProblemResponses.forbidden()));
+  }
+
+  /**
+   * The response headers every chain sets: this content security policy, no referrer, no framing,
+   * no content sniffing, and HSTS outside local mode.
+   */
+  public static ServerHttpSecurity headers(
+      ServerHttpSecurity http, String contentSecurityPolicy, boolean localMode) {
+    return http.headers(
+        headers -> {
+          headers
+              .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+              .referrerPolicy(
+                  referrer ->
+                      referrer.policy(
+                          ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
+              .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+              .contentTypeOptions(Customizer.withDefaults())
+              // Spring writes HSTS only on https requests; behind a proxy that ends TLS
+              // every request arrives as http, so the header is written whatever the scheme.
+              .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable);
+          if (!localMode) {
+            headers.writer(
+                exchange -> {
+                  exchange
+                      .getResponse()
+                      .getHeaders()
+                      .set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+                  return Mono.empty();
+                });
+          }
+        });
   }
 
   /**

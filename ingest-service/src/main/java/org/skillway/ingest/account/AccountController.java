@@ -6,13 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import org.skillway.ingest.profile.Profile;
-import org.skillway.ingest.profile.ProfileChecks;
 import org.skillway.ingest.profile.ProfileRequest;
 import org.skillway.ingest.system.RateLimits;
 import org.skillway.ingest.token.TokenIssuer;
-import org.skillway.support.ApiProblemException;
-import org.skillway.support.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,17 +22,10 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 class AccountController {
-  private final Accounts accounts;
-  private final ProfileChecks checks;
-  private final TokenIssuer issuer;
-  private final RateLimits rateLimits;
+  private final People people;
 
-  AccountController(
-      Accounts accounts, ProfileChecks checks, TokenIssuer issuer, RateLimits rateLimits) {
-    this.accounts = accounts;
-    this.checks = checks;
-    this.issuer = issuer;
-    this.rateLimits = rateLimits;
+  AccountController(People people) {
+    this.people = people;
   }
 
   /**
@@ -44,12 +33,7 @@ class AccountController {
    */
   record Registration(
       @NotBlank @Email @Size(max = 254) String email,
-      @NotNull
-          @Size(
-              min = 12,
-              max = 128,
-              message = "must be 12 to 128 characters; three random words make a strong one")
-          String password,
+      @NotNull @Size(min = 12, max = 128, message = People.PASSWORD_RULE) String password,
       @NotNull @Valid ProfileRequest profile) {}
 
   /**
@@ -58,12 +42,7 @@ class AccountController {
    */
   record AccountClaim(
       @NotBlank @Size(max = 128) String token,
-      @NotNull
-          @Size(
-              min = 12,
-              max = 128,
-              message = "must be 12 to 128 characters; three random words make a strong one")
-          String password) {}
+      @NotNull @Size(min = 12, max = 128, message = People.PASSWORD_RULE) String password) {}
 
   /**
    * @param profileId the new profile's id, also the subject of the token
@@ -82,19 +61,16 @@ class AccountController {
   @PostMapping("/api/v1/accounts")
   Mono<ResponseEntity<Registered>> register(
       @Valid @RequestBody Registration registration, ServerWebExchange exchange) {
-    rateLimits.registration(RateLimits.clientAddress(exchange));
-    Profile profile;
-    try {
-      profile = checks.check(registration.profile(), null);
-    } catch (ApiProblemException problem) {
-      throw problem.prefixed("profile.");
-    }
-    return accounts
-        .register(registration.email(), registration.password(), profile)
+    return people
+        .register(
+            registration.email(),
+            registration.password(),
+            registration.profile(),
+            RateLimits.clientAddress(exchange))
         .map(
-            account ->
-                ResponseEntity.created(URI.create("/api/v1/profiles/" + account.id()))
-                    .body(Registered.of(issuer.issue(account.id(), Role.STUDENT))));
+            token ->
+                ResponseEntity.created(URI.create("/api/v1/profiles/" + token.subject()))
+                    .body(Registered.of(token)));
   }
 
   /**
@@ -103,9 +79,8 @@ class AccountController {
    */
   @PostMapping("/api/v1/account-claims")
   Mono<Registered> claim(@Valid @RequestBody AccountClaim claim, ServerWebExchange exchange) {
-    rateLimits.claim(RateLimits.clientAddress(exchange));
-    return accounts
-        .claim(claim.token(), claim.password())
-        .map(account -> Registered.of(issuer.issue(account.id(), Role.STUDENT)));
+    return people
+        .claim(claim.token(), claim.password(), RateLimits.clientAddress(exchange))
+        .map(Registered::of);
   }
 }

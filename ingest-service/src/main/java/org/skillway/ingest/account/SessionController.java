@@ -3,11 +3,8 @@ package org.skillway.ingest.account;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import org.skillway.ingest.system.RateLimits;
 import org.skillway.ingest.token.TokenIssuer;
-import org.skillway.support.ApiProblemException;
-import org.skillway.support.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -22,17 +19,10 @@ import reactor.core.publisher.Mono;
 /** Signing in (a token for an e-mail and password) and signing out (revoking that token). */
 @RestController
 class SessionController {
-  private final Accounts accounts;
-  private final TokenIssuer issuer;
-  private final AccessRevoker revoker;
-  private final RateLimits rateLimits;
+  private final People people;
 
-  SessionController(
-      Accounts accounts, TokenIssuer issuer, AccessRevoker revoker, RateLimits rateLimits) {
-    this.accounts = accounts;
-    this.issuer = issuer;
-    this.revoker = revoker;
-    this.rateLimits = rateLimits;
+  SessionController(People people) {
+    this.people = people;
   }
 
   record SignIn(
@@ -45,16 +35,7 @@ class SessionController {
   @PostMapping("/api/v1/sessions")
   Mono<TokenIssuer.IssuedToken> signIn(
       @Valid @RequestBody SignIn request, ServerWebExchange exchange) {
-    rateLimits.signIn(RateLimits.clientAddress(exchange), Accounts.normalise(request.email()));
-    return accounts
-        .signIn(request.email(), request.password())
-        .switchIfEmpty(
-            Mono.error(
-                new ApiProblemException(
-                    HttpStatus.UNAUTHORIZED,
-                    "The e-mail address or the password is wrong.",
-                    List.of())))
-        .map(account -> issuer.issue(account.id(), Role.STUDENT));
+    return people.signIn(request.email(), request.password(), RateLimits.clientAddress(exchange));
   }
 
   /**
@@ -64,6 +45,6 @@ class SessionController {
   @DeleteMapping("/api/v1/sessions/current")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> signOut(@AuthenticationPrincipal Jwt token) {
-    return revoker.signedOut(token.getSubject(), token.getId(), token.getExpiresAt());
+    return people.signOut(token.getSubject(), token.getId(), token.getExpiresAt());
   }
 }

@@ -50,7 +50,8 @@ public record IngestProperties(
   public record RateLimit(
       @DefaultValue("20") int registrationsPerHourPerAddress,
       @DefaultValue("50") int signInsPerQuarterHourPerAddress,
-      @DefaultValue("10") int signInsPerQuarterHourPerAccount) {}
+      @DefaultValue("10") int signInsPerQuarterHourPerAccount,
+      @DefaultValue("120") int skillLookupsPerMinutePerAddress) {}
 
   /**
    * @param equalityPhrases wording refused in a vacancy's title and description (whole words, any

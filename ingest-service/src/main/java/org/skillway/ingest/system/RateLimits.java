@@ -70,6 +70,20 @@ public final class RateLimits {
         "Too many attempts to claim an account from this network; try again later.");
   }
 
+  /**
+   * The skills look-up is open before sign-in (the registration page needs it), so it is limited
+   * per address: generous for a person typing, far too few to copy the catalogue quickly.
+   *
+   * @throws RateLimitedException once this address has looked up skills too often this minute
+   */
+  public void skillLookup(String address) {
+    take(
+        "skills:" + address,
+        settings.skillLookupsPerMinutePerAddress(),
+        Duration.ofMinutes(1),
+        "Too many skill look-ups from this network; wait a minute and try again.");
+  }
+
   private void take(String key, int allowance, Duration window, String message) {
     Bucket bucket =
         buckets.get(

@@ -1,16 +1,27 @@
 package org.skillway.ingest.system;
 
 import org.skillway.ingest.apikey.ApiKeyAuthentication;
+import org.skillway.ingest.web.SessionCookie;
+import org.skillway.ingest.web.SignInRedirect;
+import org.skillway.ingest.web.WebErrors;
+import org.skillway.ingest.web.WebPaths;
+import org.skillway.support.IdentityTokens;
 import org.skillway.support.Role;
 import org.skillway.support.SecretsCheck;
 import org.skillway.support.SecurityDefaults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
  * Who may call what. Employers and universities authenticate with an {@code X-API-Key}; people with
@@ -18,6 +29,52 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+  /**
+   * The web app's pages: a signed-in person's token comes from the session cookie (never a header
+   * or the address), every form needs its CSRF token (kept in a cookie, so no server session), and
+   * a page that needs a person sends anyone else to sign in. Only people's tokens count here.
+   */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  SecurityWebFilterChain webPages(
+      ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, SecretsCheck secrets) {
+    boolean secure = !secrets.localMode();
+    CookieServerCsrfTokenRepository csrfTokens = new CookieServerCsrfTokenRepository();
+    csrfTokens.setCookieName("skillway_csrf");
+    csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).secure(secure).sameSite("Lax"));
+    SignInRedirect signIn = new SignInRedirect(secure);
+    http.securityMatcher(
+        new NegatedServerWebExchangeMatcher(
+            ServerWebExchangeMatchers.pathMatchers(WebPaths.NOT_PAGES)));
+    return SecurityDefaults.headers(http, WebPaths.CONTENT_SECURITY_POLICY, secrets.localMode())
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(csrfTokens).accessDeniedHandler(WebErrors.expiredForm()))
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+        .oauth2ResourceServer(
+            oauth ->
+                oauth
+                    .bearerTokenConverter(SessionCookie.converter())
+                    .jwt(
+                        jwt ->
+                            jwt.jwtDecoder(jwtDecoder)
+                                .jwtAuthenticationConverter(
+                                    IdentityTokens.authenticationConverter()))
+                    .authenticationEntryPoint(signIn))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(signIn))
+        .authorizeExchange(
+            exchanges ->
+                exchanges
+                    .pathMatchers(WebPaths.PUBLIC)
+                    .permitAll()
+                    .anyExchange()
+                    .hasRole(Role.STUDENT.name()))
+        .build();
+  }
+
   @Bean
   SecurityWebFilterChain securityWebFilterChain(
       ServerHttpSecurity http,
