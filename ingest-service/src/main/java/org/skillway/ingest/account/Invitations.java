@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.skillway.events.EventMetadata;
 import org.skillway.events.InvitationIssued;
+import org.skillway.ingest.organisation.Organisations;
 import org.skillway.ingest.system.IngestProperties;
 import org.skillway.support.Batches;
 import org.skillway.support.EventPublisher;
@@ -33,7 +34,8 @@ import reactor.core.scheduler.Schedulers;
  * of which only the hash is stored; the {@code InvitationIssued} event carries the address and the
  * link, sealed for the notification service alone ({@link InvitationSeal}), which e-mails it. An
  * account is stored before its invitation is published, and marked sent once Kafka has acknowledged
- * it; one left unsent by a crash is sent again when its university uploads the student again.
+ * it; one left unsent by a crash is sent again when its university uploads the student again. The
+ * event names the university by its display name, if it has set one, so the e-mail can.
  */
 @Component
 public class Invitations {
@@ -47,13 +49,16 @@ public class Invitations {
   private final IngestProperties.Invitation settings;
   private final Clock clock;
   private final InvitationSeal seal;
+  private final Organisations organisations;
 
   Invitations(
       ReactiveMongoTemplate mongo,
       EventPublisher publisher,
       IngestProperties properties,
       SkillwayProperties platform,
-      Clock clock) {
+      Clock clock,
+      Organisations organisations) {
+    this.organisations = organisations;
     this.mongo = mongo;
     this.publisher = publisher;
     this.settings = properties.invitation();
@@ -136,6 +141,14 @@ public class Invitations {
     if (issued.isEmpty()) {
       return Mono.empty();
     }
+    return organisations
+        .nameIfSet(universityId)
+        .map(java.util.Optional::of)
+        .defaultIfEmpty(java.util.Optional.empty())
+        .flatMap(name -> send(universityId, name.orElse(null), issued));
+  }
+
+  private Mono<Void> send(String universityId, String universityName, List<Issued> issued) {
     List<InvitationIssued> events =
         issued.stream()
             .map(
@@ -147,6 +160,11 @@ public class Invitations {
                         universityId,
                         settings.claimUrl() + "?token=" + i.token(),
                         i.claim().expiresAt()))
+            // The name is no secret and the seal does not cover it: it is added after sealing.
+            .map(
+                e ->
+                    new InvitationIssued(
+                        e.metadata(), e.invitation().withUniversityName(universityName)))
             .toList();
     List<String> ids = issued.stream().map(i -> i.invitee().profileId()).toList();
     return Mono.fromRunnable(() -> publisher.publishAll(events))

@@ -23,8 +23,12 @@ record StoredVacancy(
     VacancyStatus status,
     Instant updatedAt) {
 
-  /** What the event carries: the matchable part. */
-  VacancyData data() {
+  /**
+   * What the event carries: the matchable part.
+   *
+   * @param employerName the employer's display name, {@code null} if it set none
+   */
+  VacancyData data(String employerName) {
     return new VacancyData(
         employerId,
         vacancy.title(),
@@ -42,7 +46,8 @@ record StoredVacancy(
         Boolean.TRUE.equals(vacancy.deviceProvided()),
         status,
         vacancy.additionalOutcodes() == null ? List.of() : vacancy.additionalOutcodes(),
-        Boolean.TRUE.equals(vacancy.nationwide()));
+        Boolean.TRUE.equals(vacancy.nationwide()),
+        employerName);
   }
 
   private static SkillLevel level(SkillRequest skill) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.skillway.events.EventMetadata;
 import org.skillway.events.VacancyPublished;
 import org.skillway.events.VacancyStatus;
+import org.skillway.ingest.organisation.Organisations;
 import org.skillway.ingest.system.VersionedReplace;
 import org.skillway.support.ApiProblemException;
 import org.skillway.support.EventPublisher;
@@ -21,15 +22,22 @@ import reactor.core.publisher.Mono;
 
 /**
  * Stores vacancies and publishes each change as one versioned event, answering only once Kafka
- * holds it; a change whose event could not be published is undone (as for profiles).
+ * holds it; a change whose event could not be published is undone (as for profiles). Each event
+ * names the employer by the display name it has at the time, if any.
  */
 @Component
 class Vacancies {
   private final ReactiveMongoTemplate mongo;
   private final EventPublisher events;
   private final Clock clock;
+  private final Organisations organisations;
 
-  Vacancies(ReactiveMongoTemplate mongo, EventPublisher events, Clock clock) {
+  Vacancies(
+      ReactiveMongoTemplate mongo,
+      EventPublisher events,
+      Clock clock,
+      Organisations organisations) {
+    this.organisations = organisations;
     this.mongo = mongo;
     this.events = events;
     this.clock = clock;
@@ -132,9 +140,16 @@ class Vacancies {
   }
 
   private Mono<Void> publish(StoredVacancy stored) {
-    return events.publish(
-        new VacancyPublished(
-            EventMetadata.next(stored.id(), stored.version(), clock.instant()), stored.data()));
+    return organisations
+        .nameIfSet(stored.employerId())
+        .map(java.util.Optional::of)
+        .defaultIfEmpty(java.util.Optional.empty())
+        .flatMap(
+            name ->
+                events.publish(
+                    new VacancyPublished(
+                        EventMetadata.next(stored.id(), stored.version(), clock.instant()),
+                        stored.data(name.orElse(null)))));
   }
 
   private Mono<StoredVacancy> swap(long expectedVersion, StoredVacancy next) {
