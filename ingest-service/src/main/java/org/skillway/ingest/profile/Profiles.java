@@ -153,7 +153,7 @@ public class Profiles {
     return VersionedReplace.replace(mongo, id, expectedVersion, next, "profile");
   }
 
-  static ApiProblemException notFound() {
+  public static ApiProblemException notFound() {
     return new ApiProblemException(HttpStatus.NOT_FOUND, "There is no such profile.", List.of());
   }
 }

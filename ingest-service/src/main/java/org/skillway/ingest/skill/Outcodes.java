@@ -31,4 +31,16 @@ public final class Outcodes {
     }
     return normal;
   }
+
+  /** Kilometres between the centres of two outcodes, when both are known. */
+  public java.util.OptionalDouble kilometres(String from, String to) {
+    if (from == null || to == null) {
+      return java.util.OptionalDouble.empty();
+    }
+    var a = known.find(from.trim().toUpperCase(Locale.ROOT));
+    var b = known.find(to.trim().toUpperCase(Locale.ROOT));
+    return a.isPresent() && b.isPresent()
+        ? java.util.OptionalDouble.of(a.get().kilometresTo(b.get()))
+        : java.util.OptionalDouble.empty();
+  }
 }

@@ -28,6 +28,23 @@ public final class SkillCatalogue {
     this.taxonomy = taxonomy;
   }
 
+  /** The skill or group a person typed, by id, URI or exact label; empty when none is exact. */
+  public java.util.Optional<String> exact(String typed) {
+    return taxonomy.lookup(typed).map(Skill::id);
+  }
+
+  /** Skills whose labels start with or resemble what a person is typing, best first, one each. */
+  public List<FieldError.Suggestion> suggest(String typed, int limit) {
+    if (typed == null || typed.isBlank()) {
+      return List.of();
+    }
+    return taxonomy.suggest(typed, limit * 2).stream()
+        .map(s -> new FieldError.Suggestion(s.skill().id(), s.skill().preferredLabel()))
+        .distinct()
+        .limit(limit)
+        .toList();
+  }
+
   /** The preferred label of a stored skill id; the id itself if the taxonomy no longer has it. */
   public String label(String skillId) {
     return taxonomy.byId(skillId).map(Skill::preferredLabel).orElse(skillId);

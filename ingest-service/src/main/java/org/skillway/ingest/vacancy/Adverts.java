@@ -1,0 +1,71 @@
+package org.skillway.ingest.vacancy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.skillway.events.VacancyKind;
+import org.skillway.events.VacancyStatus;
+import org.skillway.events.WorkMode;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** A vacancy as a person reads it on its role page: the advert, not the employer's bookkeeping. */
+@Component
+public class Adverts {
+  private final ReactiveMongoTemplate mongo;
+
+  Adverts(ReactiveMongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  /**
+   * @param open false once the employer closed it or its closing date passed
+   */
+  public record Advert(
+      String vacancyId,
+      String employerId,
+      String title,
+      VacancyKind kind,
+      String outcode,
+      List<String> otherPlaces,
+      boolean nationwide,
+      LocalDate closingDate,
+      WorkMode workMode,
+      Integer salaryMin,
+      Integer salaryMax,
+      LocalDate startDate,
+      String description,
+      boolean deviceProvided,
+      boolean flexibleHours,
+      boolean disabilityConfident,
+      String apprenticeshipStandard,
+      boolean open) {}
+
+  public Mono<Advert> find(String vacancyId, LocalDate today) {
+    return mongo
+        .findById(vacancyId, StoredVacancy.class)
+        .map(
+            stored -> {
+              VacancyRequest v = stored.vacancy();
+              return new Advert(
+                  stored.id(),
+                  stored.employerId(),
+                  v.title(),
+                  v.kind(),
+                  v.outcode(),
+                  v.additionalOutcodes() == null ? List.of() : v.additionalOutcodes(),
+                  Boolean.TRUE.equals(v.nationwide()),
+                  v.closingDate(),
+                  v.workMode(),
+                  v.salaryMin(),
+                  v.salaryMax(),
+                  v.startDate(),
+                  v.description(),
+                  Boolean.TRUE.equals(v.deviceProvided()),
+                  Boolean.TRUE.equals(v.flexibleHours()),
+                  Boolean.TRUE.equals(v.disabilityConfident()),
+                  v.apprenticeship() == null ? null : v.apprenticeship().standard(),
+                  stored.status() != VacancyStatus.CLOSED && !v.closingDate().isBefore(today));
+            });
+  }
+}
