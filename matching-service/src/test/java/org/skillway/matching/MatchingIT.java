@@ -383,6 +383,52 @@ class MatchingIT {
   }
 
   @Test
+  void aMatchNamesTheEmployerAsItsVacancyDoesAndAnUnnamedOneNotAtAll() throws Exception {
+    // Given a vacancy whose employer has a display name, and one published before names existed
+    String profileId = "p-" + UUID.randomUUID();
+    String named = "v-" + UUID.randomUUID();
+    String unnamed = "v-" + UUID.randomUUID();
+    send(Topic.VACANCIES, named, example("VacancyPublished.json", profileId, named));
+    send(
+        Topic.VACANCIES,
+        unnamed,
+        new String(example("VacancyPublished.json", profileId, unnamed), StandardCharsets.UTF_8)
+            .replace(",\n    \"employerName\": \"Example Digital Ltd\"", "")
+            .getBytes(StandardCharsets.UTF_8));
+
+    // When a person matches both
+    send(Topic.PROFILES, profileId, example("ProfileSubmitted.json", profileId, named));
+
+    // Then the match event and the matching API name the employer of the first, not the second
+    MatchFound found = await(profileId, named, MatchFound.class);
+    EventSchemas.assertConforms(CODEC.encode(found));
+    assertThat(found.match().employerName()).isEqualTo("Example Digital Ltd");
+    assertThat(await(profileId, unnamed, MatchFound.class).match().employerName()).isNull();
+    http.get()
+        .uri("/api/v1/profiles/{id}/matches", profileId)
+        .headers(h -> h.setBearerAuth(tokens.issue(profileId, Role.STUDENT)))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.matches[?(@.vacancyId == '" + named + "')].employerName")
+        .isEqualTo(List.of("Example Digital Ltd"))
+        .jsonPath("$.matches[?(@.vacancyId == '" + unnamed + "')].employerId")
+        .isEqualTo(List.of("example-employer"))
+        .jsonPath("$.matches[?(@.vacancyId == '" + unnamed + "')].employerName")
+        .isEqualTo(List.of());
+    http.get()
+        .uri("/api/v1/vacancies/{id}/matches", named)
+        .headers(h -> h.setBearerAuth(tokens.issue("example-employer", Role.EMPLOYER)))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.matches[0].employerName")
+        .isEqualTo("Example Digital Ltd");
+  }
+
+  @Test
   void skillsAreSuggestedForNearMissesAndServedWithTheirLinks() {
     String token = tokens.issue("anyone", Role.STUDENT);
 

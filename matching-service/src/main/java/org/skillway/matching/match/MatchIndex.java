@@ -876,7 +876,8 @@ public final class MatchIndex {
         a.transferable(),
         pathways(a, ranked.vacancyId()),
         graph.version(),
-        evidenced(profile, a));
+        evidenced(profile, a),
+        vacancy.employerName());
   }
 
   /** The person's skills behind the match (met, or built on) that a university vouches for. */

@@ -15,6 +15,8 @@ import org.skillway.events.WithdrawalReason;
  *     the rest is the match as it last stood)
  * @param evidencedSkills the person's skills behind the match that their university vouches for;
  *     the others are self-declared
+ * @param employerName the employer's display name, from its vacancy; absent if it set none (show
+ *     "An employer" then, never the id)
  */
 public record MatchView(
     String matchId,
@@ -22,6 +24,7 @@ public record MatchView(
     String vacancyId,
     String vacancyTitle,
     String employerId,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String employerName,
     MatchStatus status,
     @JsonInclude(JsonInclude.Include.NON_NULL) WithdrawalReason withdrawalReason,
     int score,
@@ -42,6 +45,7 @@ public record MatchView(
         m.vacancyId(),
         m.vacancyTitle(),
         m.employerId(),
+        m.employerName(),
         stored.status(),
         stored.closure() == null ? null : stored.closure().reason(),
         m.score(),
