@@ -109,6 +109,10 @@ public class Accounts implements ApplicationRunner, ProfileErasures {
                     .thenReturn(account));
   }
 
+  Mono<String> emailOf(String id) {
+    return mongo.findById(id, Account.class).map(Account::email);
+  }
+
   /** The account, if the password is right; empty otherwise, whichever part was wrong. */
   Mono<Account> signIn(String email, String password) {
     return mongo

@@ -107,6 +107,11 @@ public class People {
     return revoker.signedOut(subject, tokenId, expiresAt);
   }
 
+  /** The address the person signs in with. */
+  public Mono<String> emailOf(String profileId) {
+    return accounts.emailOf(profileId);
+  }
+
   /** Erases the profile everywhere, revokes every token of the account and deletes it. */
   public Mono<Void> deleteAccount(String profileId) {
     return accounts.deleteAccount(profileId);

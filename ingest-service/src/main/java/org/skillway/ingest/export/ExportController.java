@@ -25,10 +25,11 @@ import reactor.core.publisher.Mono;
  * to download. ingest adds what it holds to what matching-service and notification-service each
  * export from their own stores. Those are asked with the caller's own authority: a person's own
  * bearer token, or, for an employer or university calling with an API key, a token just issued for
- * the same owner, so neither service ever shows more than the caller may see.
+ * the same owner, so neither service ever shows more than the caller may see. The web app's
+ * "Download your data" serves the same document.
  */
 @RestController
-class ExportController {
+public class ExportController {
   private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
       new ParameterizedTypeReference<>() {};
 
@@ -47,7 +48,7 @@ class ExportController {
   }
 
   @GetMapping(value = "/api/v1/me/export", produces = MediaType.APPLICATION_JSON_VALUE)
-  Mono<ResponseEntity<Map<String, Object>>> export(Authentication caller) {
+  public Mono<ResponseEntity<Map<String, Object>>> export(Authentication caller) {
     String subject = SecurityDefaults.callerId(caller);
     Role role =
         SecurityDefaults.roleOf(caller)

@@ -19,6 +19,15 @@ public final class Words {
     return date == null ? "" : DATE.format(date);
   }
 
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
+          .withZone(java.time.ZoneId.of("Europe/London"));
+
+  /** A moment as UK time, such as "1 December 2026 at 9:15am". */
+  public static String dateTime(java.time.Instant instant) {
+    return instant == null ? "" : DATE_TIME.format(instant).replace("AM", "am").replace("PM", "pm");
+  }
+
   public static String workMode(WorkMode mode) {
     if (mode == null) {
       return "Anywhere";

@@ -1,0 +1,174 @@
+package org.skillway.ingest.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.skillway.ingest.organisation.Organisations;
+import org.skillway.ingest.profile.Profiles;
+import org.skillway.ingest.profile.StoredProfile;
+import org.skillway.ingest.skill.Outcodes;
+import org.skillway.ingest.vacancy.Adverts;
+import org.skillway.ingest.vacancy.Adverts.Advert;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A person's matches, best first, each with why it matched and how to close the gap; and a role's
+ * own page. Matches come from matching-service; the advert and the employer's name from this
+ * service, which keeps them.
+ */
+@Controller
+@ResponseBody
+public class MatchPages {
+  private final Pages pages;
+  private final PlatformServices services;
+  private final Adverts adverts;
+  private final Organisations organisations;
+  private final Profiles profiles;
+  private final Outcodes outcodes;
+  private final Clock clock;
+
+  MatchPages(
+      Pages pages,
+      PlatformServices services,
+      Adverts adverts,
+      Organisations organisations,
+      Profiles profiles,
+      Outcodes outcodes,
+      Clock clock) {
+    this.pages = pages;
+    this.services = services;
+    this.adverts = adverts;
+    this.organisations = organisations;
+    this.profiles = profiles;
+    this.outcodes = outcodes;
+    this.clock = clock;
+  }
+
+  /**
+   * A match as its card shows it.
+   *
+   * @param place where the role is, and how far from the person, in words
+   */
+  public record MatchCard(
+      PlatformServices.MatchJson match, String employer, String place, Advert advert) {}
+
+  @GetMapping("/matches")
+  Mono<ResponseEntity<String>> matches(
+      @AuthenticationPrincipal Jwt jwt, ServerWebExchange exchange) {
+    LocalDate today = LocalDate.now(clock);
+    return Mono.zip(
+            pages.page(exchange, "Your matches"),
+            services.matches(jwt.getTokenValue(), jwt.getSubject()),
+            profiles.find(jwt.getSubject()).map(Optional::of).defaultIfEmpty(Optional.empty()))
+        .flatMap(
+            t -> {
+              List<PlatformServices.MatchJson> found = t.getT2();
+              String home =
+                  t.getT3().map(StoredProfile::profile).map(p -> p.outcode()).orElse(null);
+              return Mono.zip(
+                      organisations.displayNames(
+                          found.stream().map(PlatformServices.MatchJson::employerId).toList()),
+                      Flux.fromIterable(found)
+                          .concatMap(
+                              m ->
+                                  adverts
+                                      .find(m.vacancyId(), today)
+                                      .map(a -> Map.entry(m.vacancyId(), a)))
+                          .collectMap(Map.Entry::getKey, Map.Entry::getValue))
+                  .map(
+                      names -> {
+                        List<MatchCard> cards =
+                            found.stream()
+                                .map(
+                                    m -> {
+                                      Advert advert = names.getT2().get(m.vacancyId());
+                                      return new MatchCard(
+                                          m,
+                                          names.getT1().getOrDefault(m.employerId(), "An employer"),
+                                          place(advert, home),
+                                          advert);
+                                    })
+                                .toList();
+                        return pages.ok("matches", "page", t.getT1().in("matches"), "cards", cards);
+                      });
+            });
+  }
+
+  @GetMapping("/matches/{vacancyId}")
+  Mono<ResponseEntity<String>> role(
+      @PathVariable String vacancyId,
+      @AuthenticationPrincipal Jwt jwt,
+      ServerWebExchange exchange) {
+    LocalDate today = LocalDate.now(clock);
+    return adverts
+        .find(vacancyId, today)
+        .flatMap(
+            advert ->
+                Mono.zip(
+                        pages.page(exchange, advert.title()),
+                        organisations.displayName(advert.employerId()),
+                        services
+                            .matches(jwt.getTokenValue(), jwt.getSubject())
+                            .map(
+                                all ->
+                                    all.stream()
+                                        .filter(m -> m.vacancyId().equals(vacancyId))
+                                        .findFirst()),
+                        profiles
+                            .find(jwt.getSubject())
+                            .map(p -> Optional.ofNullable(p.profile().outcode()))
+                            .defaultIfEmpty(Optional.empty()))
+                    .map(
+                        t ->
+                            pages.ok(
+                                "role",
+                                "page",
+                                t.getT1().in("matches").back("/matches"),
+                                "advert",
+                                advert,
+                                "employer",
+                                t.getT2(),
+                                "place",
+                                place(advert, t.getT4().orElse(null)),
+                                "match",
+                                t.getT3().orElse(null))))
+        .switchIfEmpty(
+            Mono.fromSupplier(
+                () ->
+                    WebErrors.page(
+                        HttpStatus.NOT_FOUND,
+                        "Role not found",
+                        "This role is not on Skillway. The employer may have removed it.")));
+  }
+
+  private String place(Advert advert, String home) {
+    if (advert == null) {
+      return null;
+    }
+    String where = advert.outcode();
+    if (!advert.otherPlaces().isEmpty()) {
+      where += " and " + advert.otherPlaces().size() + " other places";
+    }
+    if (advert.nationwide()) {
+      where += ", or anywhere in the UK";
+    }
+    var km = outcodes.kilometres(home, advert.outcode());
+    if (km.isPresent()) {
+      long rounded = Math.round(km.getAsDouble());
+      where += rounded < 1 ? " (close to you)" : " (about " + rounded + " km from you)";
+    }
+    return where;
+  }
+}
