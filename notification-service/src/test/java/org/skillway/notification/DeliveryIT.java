@@ -262,7 +262,7 @@ class DeliveryIT {
     MimeMessage mail = mailTo(address).get(0);
     assertThat(mail.getSubject()).isEqualTo("Claim your Skillway account");
     assertThat(plainText(mail))
-        .contains("Your university (northwest-uni) has added you to Skillway")
+        .contains("Your university has added you to Skillway")
         .contains("https://skillway.example/claim?token=example-claim-token");
     // A one-off service message, not a subscription: nothing to unsubscribe from.
     assertThat(mail.getHeader("List-Unsubscribe")).isNull();
@@ -279,6 +279,41 @@ class DeliveryIT {
               assertThat(sent.html()).isNull();
             });
     await().during(QUIET).atMost(WAIT).until(() -> mailTo(address).size() == 1);
+  }
+
+  @Test
+  void anInvitationNamesTheUniversityByTheDisplayNameItCarries() throws Exception {
+    // Given an invitation from a university that has named itself
+    String profileId = "p-" + UUID.randomUUID();
+    String address = profileId + "@students.example.ac.uk";
+    var sealed =
+        (org.skillway.events.InvitationIssued)
+            new org.skillway.events.EventCodec()
+                .decode(
+                    invitation(
+                        profileId,
+                        1,
+                        address,
+                        "named-token",
+                        Instant.now().plus(Duration.ofDays(14))));
+    byte[] event =
+        new org.skillway.events.EventCodec()
+            .encode(
+                new org.skillway.events.InvitationIssued(
+                    sealed.metadata(),
+                    sealed.invitation().withUniversityName("University of the North West")));
+    org.skillway.events.EventSchemas.assertConforms(event);
+
+    // When it arrives
+    producer.send(new ProducerRecord<>(Topic.INVITATIONS.topicName(), profileId, event)).get();
+
+    // Then the e-mail names the university as it chose to be named, not by its id
+    await().atMost(WAIT).until(() -> mailTo(address).size() == 1);
+    MimeMessage mail = mailTo(address).get(0);
+    assertThat(plainText(mail))
+        .contains("University of the North West has added you to Skillway")
+        .doesNotContain("northwest-uni");
+    assertThat(GreenMailUtil.getBody(mail)).doesNotContain("northwest-uni");
   }
 
   @Test
@@ -316,7 +351,7 @@ class DeliveryIT {
     assertThat(mail.getSubject()).isEqualTo("New match: Junior Java developer (67%)");
     assertThat(plainText(mail))
         .contains(
-            "\u201cJunior Java developer\u201d is a 67% match for you.",
+            "\u201cJunior Java developer\u201d at Example Digital Ltd is a 67% match for you.",
             "Why:",
             "- meets 2 of 3 required skills at the level asked for",
             "Skills to build: git",
@@ -533,6 +568,7 @@ class DeliveryIT {
     assertThat(body)
         .containsEntry("type", "MatchFound")
         .containsEntry("score", 67)
+        .containsEntry("employerName", "Example Digital Ltd")
         .containsEntry("candidate", profileId);
     // Name-blind: the candidate is an opaque reference; no name or contact details at all.
     assertThat(body.keySet())
@@ -543,6 +579,7 @@ class DeliveryIT {
             "matchId",
             "vacancyId",
             "vacancyTitle",
+            "employerName",
             "candidate",
             "score",
             "parts",

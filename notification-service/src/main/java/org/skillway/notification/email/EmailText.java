@@ -50,15 +50,17 @@ public final class EmailText {
   /**
    * The invitation to claim an account a university created. It names the university so the person
    * knows why they hear from Skillway, and says what to do if it was not meant for them.
+   *
+   * @param universityName the university's display name; {@code null} if it set none, when it is
+   *     "your university" (its id is an internal code, no name a person would know)
    */
-  public static Email invitation(InvitationSeal.Opened invitation) {
+  public static Email invitation(InvitationSeal.Opened invitation, String universityName) {
     String expires =
         java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
             .format(invitation.expiresAt().atZone(java.time.ZoneId.of("Europe/London")));
     String intro =
-        "Your university ("
-            + invitation.universityId()
-            + ") has added you to Skillway, which matches students in North West England with"
+        (universityName == null ? "Your university" : universityName)
+            + " has added you to Skillway, which matches students in North West England with"
             + " local apprenticeships, placements and graduate roles.";
     String action = "Choose a password to claim your account:";
     String after =
@@ -104,11 +106,16 @@ public final class EmailText {
     return start < 0 || end < 0 ? html : html.substring(start + 6, end);
   }
 
+  /** The role, and who offers it when the employer has a name: "“Title” at Acme Digital". */
+  private static String role(MatchData match) {
+    String title = "\u201c" + match.vacancyTitle() + "\u201d";
+    return match.employerName() == null ? title : title + " at " + match.employerName();
+  }
+
   private String text(MatchData match) {
     StringBuilder text =
-        new StringBuilder("\u201c")
-            .append(match.vacancyTitle())
-            .append("\u201d is a ")
+        new StringBuilder(role(match))
+            .append(" is a ")
             .append(match.score())
             .append("% match for you.\n\nWhy:\n");
     for (ScorePart part : match.parts()) {
@@ -132,11 +139,12 @@ public final class EmailText {
 
   private String html(MatchData match) {
     StringBuilder html =
-        new StringBuilder("<p>\u201c")
-            .append(HtmlUtils.htmlEscape(match.vacancyTitle()))
-            .append("\u201d is a ")
-            .append(match.score())
-            .append("% match for you.</p><h3>Why</h3><ul>");
+        new StringBuilder("<p>\u201c").append(HtmlUtils.htmlEscape(match.vacancyTitle()));
+    html.append('\u201d');
+    if (match.employerName() != null) {
+      html.append(" at ").append(HtmlUtils.htmlEscape(match.employerName()));
+    }
+    html.append(" is a ").append(match.score()).append("% match for you.</p><h3>Why</h3><ul>");
     for (ScorePart part : match.parts()) {
       html.append("<li>").append(HtmlUtils.htmlEscape(part.reason())).append("</li>");
     }

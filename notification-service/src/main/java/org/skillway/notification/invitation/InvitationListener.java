@@ -65,7 +65,8 @@ class InvitationListener {
       // Sealed with another key, altered or moved: it can never be sent, so it is parked.
       throw new InvalidEventException("invitation cannot be opened: " + e.getMessage(), e);
     }
-    EmailText.Email email = EmailText.invitation(invitation);
+    // The name travels unsealed: it is no secret. An invitation from before names has none.
+    EmailText.Email email = EmailText.invitation(invitation, event.invitation().universityName());
     Delivery delivery =
         Delivery.invitation(
             event.key(),

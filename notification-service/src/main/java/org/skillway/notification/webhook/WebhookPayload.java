@@ -14,6 +14,7 @@ import org.skillway.events.WithdrawalReason;
  * and the skills behind it, never a name or contact details.
  *
  * @param type {@code MatchFound}, {@code MatchUpdated} or {@code MatchWithdrawn}
+ * @param employerName the employer's display name as its vacancy carried it; absent if none
  * @param candidate the profile id, an opaque reference
  * @param reason why a match was withdrawn, by its name ({@code VACANCY_CLOSED}, {@code
  *     NO_LONGER_MATCHES}, {@code CONSENT_WITHDRAWN} or {@code PROFILE_ERASED}); absent otherwise
@@ -25,6 +26,7 @@ public record WebhookPayload(
     String matchId,
     String vacancyId,
     String vacancyTitle,
+    String employerName,
     String candidate,
     Integer score,
     List<ScorePart> parts,
@@ -41,6 +43,7 @@ public record WebhookPayload(
         match.matchId(),
         match.vacancyId(),
         match.vacancyTitle(),
+        match.employerName(),
         match.profileId(),
         match.score(),
         match.parts(),
@@ -58,6 +61,7 @@ public record WebhookPayload(
         event.metadata().aggregateId(),
         closure.vacancyId(),
         closure.vacancyTitle(),
+        null,
         closure.profileId(),
         null,
         null,
