@@ -71,7 +71,8 @@ class OpenApiIT extends IngestItSupport {
             "/api/v1/cohorts/{cohortId}/students",
             "/api/v1/cohorts/{cohortId}/uploads",
             "/api/v1/cohorts/{cohortId}/uploads/{uploadId}",
-            "/api/v1/tokens");
+            "/api/v1/tokens",
+            "/api/v1/organisation");
     assertThat(paths.get("/api/v1/vacancies/{vacancyId}"))
         .containsKeys("get", "put", "patch", "delete");
   }

@@ -39,7 +39,7 @@ class OrganisationController {
    * The annotations describe the request in the OpenAPI document; {@link DisplayName#problems}
    * applies them (after trimming).
    */
-  record Rename(@NotBlank @Size(max = DisplayName.MAX_LENGTH) String displayName) {}
+  record NewDisplayName(@NotBlank @Size(max = DisplayName.MAX_LENGTH) String displayName) {}
 
   @GetMapping("/api/v1/organisation")
   Mono<Organisations.Organisation> own(Authentication caller) {
@@ -55,11 +55,11 @@ class OrganisationController {
               content =
                   @Content(
                       mediaType = "application/json",
-                      schema = @Schema(implementation = Rename.class)))
+                      schema = @Schema(implementation = NewDisplayName.class)))
           @RequestBody(required = false)
           String body) {
     ApiClient client = organisation(caller);
-    Rename request = StrictJson.read(json, body, Rename.class);
+    NewDisplayName request = StrictJson.read(json, body, NewDisplayName.class);
     if (request == null) {
       throw ApiProblemException.invalid("body", "is required: a JSON object with displayName");
     }
