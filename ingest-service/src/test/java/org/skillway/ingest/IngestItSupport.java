@@ -30,6 +30,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       // Every test here comes from one address; the per-account limit is what AccountsIT checks.
       "skillway.ingest.rate-limit.registrations-per-hour-per-address=1000",
       "skillway.ingest.rate-limit.sign-ins-per-quarter-hour-per-address=1000",
+      // Small enough for WebPagesIT to reach the skills look-up's limit quickly.
+      "skillway.ingest.rate-limit.skill-lookups-per-minute-per-address=40",
       // Small enough for CohortUploadIT to pass it cheaply.
       "skillway.ingest.cohort.max-size=3MB"
     })

@@ -68,10 +68,10 @@ class SecurityConfiguration {
         .authorizeExchange(
             exchanges ->
                 exchanges
-                    .pathMatchers(WebPaths.PUBLIC)
-                    .permitAll()
+                    .pathMatchers(WebPaths.SIGNED_IN)
+                    .hasRole(Role.STUDENT.name())
                     .anyExchange()
-                    .hasRole(Role.STUDENT.name()))
+                    .permitAll())
         .build();
   }
 

@@ -9,6 +9,7 @@ import org.skillway.ingest.organisation.Organisations;
 import org.skillway.ingest.profile.Profiles;
 import org.skillway.ingest.profile.StoredProfile;
 import org.skillway.ingest.skill.Outcodes;
+import org.skillway.ingest.skill.SkillCatalogue;
 import org.skillway.ingest.vacancy.Adverts;
 import org.skillway.ingest.vacancy.Adverts.Advert;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,7 @@ public class MatchPages {
   private final Profiles profiles;
   private final Outcodes outcodes;
   private final Clock clock;
+  private final SkillCatalogue catalogue;
 
   MatchPages(
       Pages pages,
@@ -46,7 +48,9 @@ public class MatchPages {
       Organisations organisations,
       Profiles profiles,
       Outcodes outcodes,
-      Clock clock) {
+      Clock clock,
+      SkillCatalogue catalogue) {
+    this.catalogue = catalogue;
     this.pages = pages;
     this.services = services;
     this.adverts = adverts;
@@ -70,7 +74,7 @@ public class MatchPages {
     LocalDate today = LocalDate.now(clock);
     return Mono.zip(
             pages.page(exchange, "Your matches"),
-            services.matches(jwt.getTokenValue(), jwt.getSubject()),
+            services.matches(jwt.getTokenValue(), jwt.getSubject()).map(this::labelled),
             profiles.find(jwt.getSubject()).map(Optional::of).defaultIfEmpty(Optional.empty()))
         .flatMap(
             t -> {
@@ -121,6 +125,7 @@ public class MatchPages {
                         organisations.displayName(advert.employerId()),
                         services
                             .matches(jwt.getTokenValue(), jwt.getSubject())
+                            .map(this::labelled)
                             .map(
                                 all ->
                                     all.stream()
@@ -151,6 +156,54 @@ public class MatchPages {
                         HttpStatus.NOT_FOUND,
                         "Role not found",
                         "This role is not on Skillway. The employer may have removed it.")));
+  }
+
+  /** Matches name skills by ESCO id; a person reads their labels. */
+  private List<PlatformServices.MatchJson> labelled(List<PlatformServices.MatchJson> matches) {
+    return matches.stream()
+        .map(
+            m ->
+                new PlatformServices.MatchJson(
+                    m.matchId(),
+                    m.vacancyId(),
+                    m.vacancyTitle(),
+                    m.employerId(),
+                    m.employerName(),
+                    m.status(),
+                    m.score(),
+                    m.parts() == null ? List.of() : m.parts(),
+                    labels(m.matchedSkills()),
+                    labels(m.missingSkills()),
+                    labels(m.evidencedSkills()),
+                    m.transferableSkills() == null
+                        ? List.of()
+                        : m.transferableSkills().stream()
+                            .map(
+                                t ->
+                                    new PlatformServices.TransferableSkill(
+                                        label(t.needed()), label(t.has()), t.proximity()))
+                            .toList(),
+                    m.pathways() == null
+                        ? List.of()
+                        : m.pathways().stream()
+                            .map(
+                                p ->
+                                    new PlatformServices.PathwayStep(
+                                        label(p.missingSkill()),
+                                        p.kind(),
+                                        p.vacancyId(),
+                                        p.title(),
+                                        p.relatedSkill() == null ? null : label(p.relatedSkill())))
+                            .toList()))
+        .toList();
+  }
+
+  private List<String> labels(List<String> ids) {
+    return ids == null ? List.of() : ids.stream().map(this::label).toList();
+  }
+
+  private String label(String id) {
+    return id == null ? null : catalogue.label(id);
   }
 
   private String place(Advert advert, String home) {

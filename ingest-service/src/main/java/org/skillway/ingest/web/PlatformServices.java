@@ -1,5 +1,6 @@
 package org.skillway.ingest.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,21 +31,25 @@ public class PlatformServices {
   private final WebClient notification;
   private final Duration timeout;
 
-  PlatformServices(WebClient.Builder builder, IngestProperties properties) {
+  PlatformServices(IngestProperties properties) {
     IngestProperties.Services services = properties.services();
-    this.matching = builder.clone().baseUrl(services.matchingUrl()).build();
-    this.notification = builder.clone().baseUrl(services.notificationUrl()).build();
+    this.matching = WebClient.builder().baseUrl(services.matchingUrl()).build();
+    this.notification = WebClient.builder().baseUrl(services.notificationUrl()).build();
     this.timeout = services.timeout();
   }
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record ScorePart(String name, int points, int maxPoints, String reason) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record PathwayStep(
       String missingSkill, String kind, String vacancyId, String title, String relatedSkill) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record TransferableSkill(String needed, String has, String proximity) {}
 
   /** A match as matching-service shows it to the person. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record MatchJson(
       String matchId,
       String vacancyId,
@@ -60,9 +65,11 @@ public class PlatformServices {
       List<TransferableSkill> transferableSkills,
       List<PathwayStep> pathways) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record MatchList(List<MatchJson> matches) {}
 
   /** An in-app notification as notification-service keeps it. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Notice(
       String id,
       String kind,
@@ -73,10 +80,13 @@ public class PlatformServices {
       Instant createdAt,
       boolean read) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record NoticePage(long unread, List<Notice> items) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record QuietHours(String start, String end) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Preferences(
       String email,
       Set<String> channels,
@@ -84,6 +94,7 @@ public class PlatformServices {
       QuietHours quietHours,
       Integer minimumScore) {}
 
+  @JsonIgnoreProperties(ignoreUnknown = true)
   private record Problem(String detail, List<FieldError> errors) {}
 
   Mono<List<MatchJson>> matches(String token, String profileId) {

@@ -5,20 +5,20 @@ public final class WebPaths {
   /** The API, its description and the probes; every other path is a page or an asset. */
   public static final String[] NOT_PAGES = {"/api/**", "/v3/**", "/actuator/**"};
 
-  /** Pages and assets anyone may see, signed in or not. */
-  public static final String[] PUBLIC = {
-    "/",
-    "/create-account",
-    "/create-account/**",
-    "/sign-in",
-    "/claim",
-    "/skills/suggest",
-    "/accessibility",
-    "/privacy",
-    "/account-deleted",
-    "/assets/**",
-    "/favicon.ico",
-    "/robots.txt"
+  /**
+   * Pages only a signed-in person may open. Any other page is open: an address that is no page gets
+   * "Page not found" whoever asks.
+   */
+  public static final String[] SIGNED_IN = {
+    "/profile",
+    "/profile/**",
+    "/matches",
+    "/matches/**",
+    "/notifications",
+    "/notifications/**",
+    "/your-data",
+    "/your-data/**",
+    "/sign-out"
   };
 
   /**

@@ -28,6 +28,18 @@ public final class Words {
     return instant == null ? "" : DATE_TIME.format(instant).replace("AM", "am").replace("PM", "pm");
   }
 
+  /** The first letter in capitals: the platform's reasons are written to follow a list's bullet. */
+  public static String sentence(String text) {
+    return text == null || text.isEmpty()
+        ? ""
+        : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** Where a role is worked, as a sentence; empty when the employer did not say. */
+  public static String roleWorkMode(WorkMode mode) {
+    return mode == null ? "" : " " + workMode(mode) + ".";
+  }
+
   public static String workMode(WorkMode mode) {
     if (mode == null) {
       return "Anywhere";
