@@ -197,6 +197,12 @@ class AuthorisationMatrixIT {
             .variables(t -> with(t, "keyId", t.freshKeyOfEmployerA()))
             .expect(401, 403, 403, 204, 404, 404, 404, 403),
         row("ingest", "POST", "/api/v1/tokens").expect(401, 403, 403, 200, 200, 200, 200, 200),
+        // ---- ingest: an employer's or university's own organisation (its display name) ----
+        row("ingest", "GET", "/api/v1/organisation")
+            .expect(401, 403, 403, 200, 200, 200, 200, 403),
+        row("ingest", "PUT", "/api/v1/organisation")
+            .json(t -> "{\"displayName\":\"Matrix Organisation\"}")
+            .expect(401, 403, 403, 200, 200, 200, 200, 403),
         // ---- ingest: open endpoints (an empty body is a 400 for anyone, never a 401) ----
         row("ingest", "POST", "/api/v1/accounts")
             .json(t -> EMPTY_JSON)
