@@ -106,6 +106,8 @@ class SecurityConfiguration {
                     .hasRole(Role.UNIVERSITY.name())
                     .pathMatchers("/api/v1/admin/**")
                     .hasRole(Role.OPERATOR.name())
+                    .pathMatchers("/api/v1/organisation")
+                    .hasAnyRole(Role.EMPLOYER.name(), Role.UNIVERSITY.name())
                     .pathMatchers("/api/v1/api-keys", "/api/v1/api-keys/**")
                     .hasAnyRole(Role.EMPLOYER.name(), Role.UNIVERSITY.name())
                     .pathMatchers("/api/v1/vacancies", "/api/v1/vacancies/**")
