@@ -28,6 +28,7 @@ class WebPagesIT extends IngestItSupport {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   @Autowired TokenIssuer tokens;
+  @Autowired org.skillway.support.SkillwayProperties platform;
 
   /** A browser's cookie jar, enough for these pages. */
   private final Map<String, String> jar = new LinkedHashMap<>();
@@ -164,6 +165,45 @@ class WebPagesIT extends IngestItSupport {
     EntityExchangeResult<String> again = get("/profile");
     assertThat(again.getStatus().value()).isEqualTo(303);
     assertThat(again.getResponseHeaders().getLocation()).hasToString("/sign-in?ended=1");
+  }
+
+  @Test
+  void aSessionInUseIsRenewedAndSigningOutEndsEveryTokenItHad() {
+    register("keeper-" + java.util.UUID.randomUUID());
+    String profileId = subjectOf(jar.get("skillway_session"));
+    // A session token 20 minutes old, past half its 30-minute life.
+    String ageing =
+        new org.skillway.support.IdentityTokens(
+                platform.security(),
+                java.time.Clock.offset(
+                    java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(-20)))
+            .issue(profileId, Role.STUDENT);
+    jar.put("skillway_session", ageing);
+
+    EntityExchangeResult<String> page = get("/profile");
+
+    assertThat(page.getStatus().value()).isEqualTo(200);
+    String renewed = page.getResponseCookies().getFirst("skillway_session").getValue();
+    assertThat(renewed).isNotEqualTo(ageing);
+    assertThat(subjectOf(renewed)).isEqualTo(profileId);
+
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("_csrf", csrfFrom(page));
+    post("/sign-out", form);
+    jar.put("skillway_session", ageing);
+    assertThat(get("/profile").getStatus().value()).as("the older token").isEqualTo(303);
+    jar.put("skillway_session", renewed);
+    assertThat(get("/profile").getStatus().value()).as("the renewed token").isEqualTo(303);
+  }
+
+  private static String subjectOf(String jwt) {
+    String payload =
+        new String(
+            java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+            java.nio.charset.StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("\"sub\":\"([^\"]+)\"").matcher(payload);
+    assertThat(m.find()).isTrue();
+    return m.group(1);
   }
 
   @Test

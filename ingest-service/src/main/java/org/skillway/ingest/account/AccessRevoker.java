@@ -41,6 +41,27 @@ public class AccessRevoker {
         subject, new Revocation(tokenId, now, expiresAt, Revocation.Reason.SIGNED_OUT), now);
   }
 
+  /**
+   * Signing out of the web app: this token, and every earlier one of the person's (the web app
+   * renews a session's token as it is used, without revoking the one before). Tokens issued in the
+   * same second survive, so signing in again at once works; the current one is revoked by id.
+   */
+  public Mono<Void> signedOutEverywhere(String subject, String tokenId, Instant expiresAt) {
+    Instant now = clock.instant();
+    Instant beforeThisSecond =
+        now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusMillis(1);
+    return signedOut(subject, tokenId, expiresAt)
+        .then(
+            revoke(
+                subject,
+                new Revocation(
+                    null,
+                    beforeThisSecond,
+                    now.plus(security.tokenTtl()),
+                    Revocation.Reason.SIGNED_OUT),
+                now));
+  }
+
   /** A deleted account: every token issued up to now, until the newest of them has expired. */
   public Mono<Void> accountDeleted(String subject) {
     Instant now = clock.instant();

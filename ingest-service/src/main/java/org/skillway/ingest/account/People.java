@@ -107,6 +107,11 @@ public class People {
     return revoker.signedOut(subject, tokenId, expiresAt);
   }
 
+  /** Signs out of the web app: this session's token and every earlier one. */
+  public Mono<Void> signOutEverywhere(String subject, String tokenId, Instant expiresAt) {
+    return revoker.signedOutEverywhere(subject, tokenId, expiresAt);
+  }
+
   /** The address the person signs in with. */
   public Mono<String> emailOf(String profileId) {
     return accounts.emailOf(profileId);

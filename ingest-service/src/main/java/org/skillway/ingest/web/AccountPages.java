@@ -309,7 +309,7 @@ class AccountPages {
   Mono<ResponseEntity<String>> signOut(
       @AuthenticationPrincipal Jwt token, ServerWebExchange exchange) {
     return people
-        .signOut(token.getSubject(), token.getId(), token.getExpiresAt())
+        .signOutEverywhere(token.getSubject(), token.getId(), token.getExpiresAt())
         .then(
             Mono.fromSupplier(
                 () -> {
