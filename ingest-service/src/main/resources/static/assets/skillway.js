@@ -110,12 +110,14 @@
       let n;
       try { n = JSON.parse(event.data); } catch (e) { return; }
       if (!n || !n.title || (n.id && list.querySelector(`[data-notification-id="${CSS.escape(n.id)}"]`))) return;
-      const item = el('li', { class: 'unread', 'data-notification-id': n.id || '' });
-      const title = item.appendChild(el('p', { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1' }));
+      // As the server draws one (notifications.jte).
+      const item = el('li', { class: 'unread skillway-card', 'data-notification-id': n.id || '' });
+      item.append(el('strong', { class: 'govuk-tag' }, 'New'));
+      const title = item.appendChild(el('h2', { class: 'govuk-heading-s' }));
       title.append(n.vacancyId ? el('a', { class: 'govuk-link', href: `/matches/${encodeURIComponent(n.vacancyId)}` }, n.title) : n.title);
-      if (n.body) item.append(el('p', { class: 'govuk-body govuk-!-margin-bottom-1' }, n.body));
+      if (n.body) item.append(el('p', { class: 'govuk-body' }, n.body));
       const when = new Date(n.createdAt);
-      if (!isNaN(when)) item.append(el('time', { class: 'govuk-body-s', datetime: n.createdAt }, when.toLocaleString('en-GB')));
+      if (!isNaN(when)) item.append(el('p', { class: 'govuk-body-s' }, when.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })));
       list.prepend(item);
       document.querySelectorAll('[data-live-empty]').forEach((empty) => { empty.hidden = true; });
       status.textContent = `New notification: ${n.title}`;
