@@ -96,6 +96,7 @@ for (const javaScript of [true, false]) {
           const option = page.getByRole('option', { name: label, exact: true });
           await option.waitFor();
           assert.equal(await field.getAttribute('aria-expanded'), 'true');
+          if (name === 'python') await checks.snap(page, 'skill suggestions');
           // down the list with the arrow keys to the skill, then Enter
           const labels = await page.getByRole('option').allInnerTexts();
           for (let i = 0; i <= labels.indexOf(label); i++) await field.press('ArrowDown');
@@ -257,7 +258,8 @@ for (const javaScript of [true, false]) {
           'the newest notification comes first',
         );
         const status = page.locator('[aria-live="polite"]', { hasText: 'New notification:' });
-        assert.match(await status.innerText(), new RegExp(`New notification: .*${second}`));
+        assert.match(await status.textContent(), new RegExp(`New notification: .*${second}`));
+        await checks.snap(page, 'a live notification');
       }
 
       // When they download their data, it holds their account and profile

@@ -10,7 +10,7 @@
 // - axe-core, WCAG 2.2 A and AA rules: no serious or critical violation;
 // - screenshots at 360x740 and 1280x800 into screenshots/.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { origin } from './env.mjs';
@@ -87,6 +87,9 @@ export class PageChecks {
     this.results = [];
     this.count = 0;
     mkdirSync(screenshotDir, { recursive: true });
+    for (const old of readdirSync(screenshotDir).filter((f) => f.startsWith(`${story}-`))) {
+      rmSync(`${screenshotDir}/${old}`);
+    }
   }
 
   async check(t, page, name, { status = 200 } = {}) {
@@ -121,6 +124,12 @@ export class PageChecks {
     } else {
       assert.deepEqual(problems, [], `${where} breaks the page rules:\n  ${problems.join('\n  ')}`);
     }
+  }
+
+  /** Screenshots of a moment inside a page (an open list, a live update), without the checks. */
+  async snap(page, name) {
+    this.count += 1;
+    await screenshots(page, `${this.story}-${String(this.count).padStart(2, '0')}-${slug(name)}`);
   }
 
   assertAllKept() {
@@ -272,7 +281,8 @@ async function screenshots(page, file) {
     [1280, 800],
   ]) {
     await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${screenshotDir}/${file}-${width}.png`, fullPage: true });
+    // the caret blinks: hidden, two runs of a page give the same picture
+    await page.screenshot({ path: `${screenshotDir}/${file}-${width}.png`, fullPage: true, caret: 'hide' });
   }
   await page.setViewportSize(viewport);
 }
