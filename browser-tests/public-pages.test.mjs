@@ -1,8 +1,8 @@
 // The pages anyone can open before signing in, with and without JavaScript, each through every
 // page check (weight, slow 3G, reflow, keyboard, axe, screenshots).
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, person } from './lib/browser.mjs';
+import { closeSharedBrowser, person, sharedBrowser } from './lib/browser.mjs';
 import { PageChecks, tab } from './lib/checks.mjs';
 import { baseUrl } from './lib/env.mjs';
 
@@ -16,32 +16,33 @@ const PAGES = [
   { path: '/no-such-page', heading: 'Page not found', name: 'not found', status: 404 },
 ];
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+after(closeSharedBrowser);
 
 for (const javaScript of [true, false]) {
   describe(`public pages with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
-    let context;
-    let analysis;
-    let checks;
-    before(async () => {
-      context = await person(browser, { javaScript });
-      analysis = await person(browser, { javaScript: true });
-      checks = new PageChecks(`public-js-${javaScript ? 'on' : 'off'}`, analysis);
-    });
+    // Made by the first test (see sharedBrowser): without a browser each test fails, saying why.
+    let browsers;
+    const open = () => {
+      browsers ??= sharedBrowser().then(async (browser) => {
+        const analysis = await person(browser, { javaScript: true });
+        return {
+          context: await person(browser, { javaScript }),
+          analysis,
+          checks: new PageChecks(`public-js-${javaScript ? 'on' : 'off'}`, analysis),
+        };
+      });
+      return browsers;
+    };
     after(async () => {
-      checks?.report();
-      await context?.close();
-      await analysis?.close();
+      const opened = await browsers?.catch(() => null);
+      opened?.checks.report();
+      await opened?.context.close();
+      await opened?.analysis.close();
     });
 
     for (const { path, heading, name, status = 200 } of PAGES) {
       test(`${name} (${path}) keeps the page rules`, async (t) => {
+        const { context, checks } = await open();
         const page = await tab(context);
         try {
           const response = await page.goto(`${baseUrl}${path}`);
@@ -55,6 +56,7 @@ for (const javaScript of [true, false]) {
     }
 
     test('the start page leads to creating an account and to signing in', async () => {
+      const { context } = await open();
       const page = await tab(context);
       try {
         await page.goto(`${baseUrl}/`);

@@ -1,11 +1,11 @@
 // A student's whole story in a real browser, once with JavaScript and once without: create an
 // account, add skills, say what work they want, get matched with a role an employer posts, hear of
 // it, download their data, delete their account. Every page on the way passes the page checks.
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { launch, person } from './lib/browser.mjs';
+import { closeSharedBrowser, person, sharedBrowser } from './lib/browser.mjs';
 import { PageChecks, tab } from './lib/checks.mjs';
 import { baseUrl } from './lib/env.mjs';
 import { postVacancy } from './lib/platform.mjs';
@@ -13,13 +13,7 @@ import { postVacancy } from './lib/platform.mjs';
 const MATCH_WITHIN_MS = 30_000;
 const PASSWORD = 'three random words in a row';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+after(closeSharedBrowser);
 
 /** The skill the suggestions give first for `q`, as the employer's API names skills. */
 async function skillId(q, label) {
@@ -47,6 +41,7 @@ for (const javaScript of [true, false]) {
   test(`a student finds a role and leaves, with JavaScript ${javaScript ? 'on' : 'off'}`, async (t) => {
     const mode = javaScript ? 'js-on' : 'js-off';
     const email = `student-${mode}-${randomUUID()}@example.org`;
+    const browser = await sharedBrowser();
     const context = await person(browser, { javaScript });
     const analysis = await person(browser, { javaScript: true });
     const checks = new PageChecks(`story-${mode}`, analysis, { collect: true });

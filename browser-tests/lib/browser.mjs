@@ -36,3 +36,18 @@ export async function person(browser, { javaScript }) {
   context.skillwayJavaScript = javaScript;
   return context;
 }
+
+let shared;
+/**
+ * One browser for a test file, launched by the first test that asks: without Chromium every test
+ * fails with the reason (a failing `before` hook would only cancel them).
+ */
+export function sharedBrowser() {
+  shared ??= launch();
+  return shared;
+}
+
+export async function closeSharedBrowser() {
+  const browser = await shared?.catch(() => null);
+  await browser?.close();
+}
