@@ -48,7 +48,7 @@
       list.textContent = '';
       found.forEach((option, i) => {
         const item = el('li', { id: `${listId}-${i}`, role: 'option', class: 'skillway-autocomplete__option', 'aria-selected': 'false' }, option.label);
-        // mousedown comes before blur, which closes the list.
+        // mousedown comes before blur, which closes the list
         item.addEventListener('mousedown', (event) => { event.preventDefault(); choose(option); });
         list.append(item);
       });
@@ -69,7 +69,7 @@
     };
 
     input.addEventListener('input', () => {
-      // Typing again undoes a choice.
+      // typing again undoes a choice
       if (hidden.parentNode) {
         hidden.remove();
         input.name = name;
@@ -98,19 +98,15 @@
     input.addEventListener('blur', close);
   };
 
-  // Server-Sent Events, each prepended to the list and said politely.
-  const live = (container) => {
-    const list = container.matches('ul') ? container : container.querySelector('ul') || container.appendChild(el('ul', { class: 'notifications' }));
-    // Made empty first: a live region that appears already full is not read.
-    const status = document.querySelector('[data-live-status]') ||
-      container.parentNode.insertBefore(el('p', { class: 'govuk-visually-hidden', 'data-live-status': '' }), container);
-    set(status, { role: 'status', 'aria-live': 'polite' });
+  // Server-Sent Events, each prepended to the list and said in the page's (empty) status element
+  const live = (list) => {
+    const status = set(document.querySelector('[data-live-status]') || el('p', {}), { role: 'status', 'aria-live': 'polite' });
 
     const received = (event) => {
       let n;
       try { n = JSON.parse(event.data); } catch (e) { return; }
       if (!n || !n.title || (n.id && list.querySelector(`[data-notification-id="${CSS.escape(n.id)}"]`))) return;
-      // As the server draws one (notifications.jte).
+      // as notifications.jte draws one
       const item = el('li', { class: 'unread skillway-card', 'data-notification-id': n.id || '' });
       item.append(el('strong', { class: 'govuk-tag' }, 'New'));
       const title = item.appendChild(el('h2', { class: 'govuk-heading-s' }));
@@ -123,12 +119,17 @@
       status.textContent = `New notification: ${n.title}`;
     };
 
-    // Named events (the notification's kind) reach only listeners of that name.
+    // a named event (the notification's kind) reaches only listeners of its name
     const source = new EventSource('/notifications/live');
     ['message', 'match', 'MatchFound', 'MatchUpdated', 'MatchWithdrawn'].forEach((kind) => source.addEventListener(kind, received));
+    // When the stream ends, EventSource asks again; refused (signed out), it stops: the page stays as
+    // it is, and no reload loop can start from a server that keeps refusing.
   };
 
+  // GOV.UK's pattern: focus on the errors (autofocus does it without JavaScript)
+  const summary = document.querySelector('.govuk-error-summary');
+  if (summary) summary.focus();
   document.querySelectorAll('input[data-skill-autocomplete]').forEach(autocomplete);
-  const notifications = document.querySelector('[data-live-notifications]');
+  const notifications = document.querySelector('ul[data-live-notifications]');
   if (notifications && window.EventSource) live(notifications);
 })();
