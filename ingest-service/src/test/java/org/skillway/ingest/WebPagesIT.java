@@ -87,6 +87,22 @@ class WebPagesIT extends IngestItSupport {
   }
 
   @Test
+  void aSignedInPersonsFormWithoutItsTokenIsRefusedToo() {
+    // Given a signed-in person, whose browser sends the session cookie with any request
+    register("csrf-" + java.util.UUID.randomUUID());
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+
+    // When another site's page makes their browser post "sign out" and "delete my account"
+    EntityExchangeResult<String> signOut = post("/sign-out", form);
+    EntityExchangeResult<String> delete = post("/your-data/delete", form);
+
+    // Then both are refused and the person is still signed in, with their account
+    assertThat(signOut.getStatus().value()).isEqualTo(403);
+    assertThat(delete.getStatus().value()).isEqualTo(403);
+    assertThat(get("/profile").getStatus().value()).isEqualTo(200);
+  }
+
+  @Test
   void missingAnswersAreListedAtTheTopEachLinkedToItsField() {
     String token = csrfFrom(get("/create-account/details?pathway=STUDENT"));
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();

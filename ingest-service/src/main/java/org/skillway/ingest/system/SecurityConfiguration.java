@@ -17,7 +17,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
@@ -54,17 +57,12 @@ class SecurityConfiguration {
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
         .logout(ServerHttpSecurity.LogoutSpec::disable)
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-        .oauth2ResourceServer(
-            oauth ->
-                oauth
-                    .bearerTokenConverter(SessionCookie.converter())
-                    .jwt(
-                        jwt ->
-                            jwt.jwtDecoder(jwtDecoder)
-                                .jwtAuthenticationConverter(
-                                    IdentityTokens.authenticationConverter()))
-                    .authenticationEntryPoint(signIn))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(signIn))
+        // Not oauth2ResourceServer(): it exempts every request carrying its token from CSRF checks,
+        // right for a bearer header but wrong for a cookie, which a browser sends by itself.
+        .addFilterAt(sessionCookies(jwtDecoder, signIn), SecurityWebFiltersOrder.AUTHENTICATION)
+        .exceptionHandling(
+            errors ->
+                errors.authenticationEntryPoint(signIn).accessDeniedHandler(WebErrors.notForYou()))
         .authorizeExchange(
             exchanges ->
                 exchanges
@@ -73,6 +71,19 @@ class SecurityConfiguration {
                     .anyExchange()
                     .permitAll())
         .build();
+  }
+
+  /** Authenticates a page's request by the token in its session cookie, if it has one. */
+  private static AuthenticationWebFilter sessionCookies(
+      ReactiveJwtDecoder jwtDecoder, SignInRedirect signIn) {
+    JwtReactiveAuthenticationManager tokens = new JwtReactiveAuthenticationManager(jwtDecoder);
+    tokens.setJwtAuthenticationConverter(IdentityTokens.authenticationConverter());
+    AuthenticationWebFilter filter = new AuthenticationWebFilter(tokens);
+    filter.setServerAuthenticationConverter(SessionCookie.converter());
+    filter.setAuthenticationFailureHandler(
+        new ServerAuthenticationEntryPointFailureHandler(signIn));
+    filter.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+    return filter;
   }
 
   @Bean

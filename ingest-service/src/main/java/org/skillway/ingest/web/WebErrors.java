@@ -69,16 +69,29 @@ public class WebErrors {
 
   /** A form posted without its token, or with one from an old page. */
   public static ServerAccessDeniedHandler expiredForm() {
+    return refusal(
+        "This form has expired",
+        "Go back, reload the page and send the form again. Nothing was saved.");
+  }
+
+  /** Signed in, but not as a person (the web app's pages are for people). */
+  public static ServerAccessDeniedHandler notForYou() {
+    return refusal(
+        "You cannot use this page",
+        "These pages are for people looking for work or training. Employers and universities use"
+            + " the Skillway API.");
+  }
+
+  private static ServerAccessDeniedHandler refusal(String heading, String message) {
     return (exchange, denied) -> {
       var response = exchange.getResponse();
       response.setStatusCode(HttpStatus.FORBIDDEN);
+      // The refused form's body may be left unread; on a kept-alive connection Netty then
+      // sometimes never answers the next request (as after a firewall rejection, RequestEdge).
+      response.getHeaders().setConnection("close");
       response.getHeaders().setContentType(Pages.HTML);
       response.getHeaders().setCacheControl(CacheControl.noStore());
-      byte[] body =
-          html(
-                  "This form has expired",
-                  "Go back, reload the page and send the form again. Nothing was saved.")
-              .getBytes(StandardCharsets.UTF_8);
+      byte[] body = html(heading, message).getBytes(StandardCharsets.UTF_8);
       return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     };
   }
