@@ -88,6 +88,12 @@ class AuthorisationMatrixIT {
     /** Students sign in anew for this row, so signing out or deleting spends a spare token. */
     boolean freshStudentSessions;
 
+    /**
+     * A web page: a caller's token rides in the session cookie, as a browser sends it (API keys
+     * open no page), and a refusal is an HTML page, not a problem.
+     */
+    boolean page;
+
     Row(String service, String method, String pattern) {
       this.service = service;
       this.method = method;
@@ -135,6 +141,11 @@ class AuthorisationMatrixIT {
       return this;
     }
 
+    Row page() {
+      this.page = true;
+      return this;
+    }
+
     Row freshStudentSessions() {
       this.freshStudentSessions = true;
       return this;
@@ -155,6 +166,97 @@ class AuthorisationMatrixIT {
    */
   private static List<Row> table() {
     return List.of(
+        // ---- ingest: the web app's pages. Signed-in pages send anyone but a person to sign in
+        // (303);
+        //      every form without its CSRF token is refused (403), whoever sends it ----
+        row("ingest", "GET", "/").page().expect(200, 200, 200, 200, 200, 200, 200, 200),
+        row("ingest", "GET", "/create-account")
+            .page()
+            .expect(200, 200, 200, 200, 200, 200, 200, 200),
+        row("ingest", "GET", "/sign-in").page().expect(200, 200, 200, 200, 200, 200, 200, 200),
+        row("ingest", "GET", "/claim").page().expect(200, 200, 200, 200, 200, 200, 200, 200),
+        row("ingest", "GET", "/accessibility")
+            .page()
+            .expect(200, 200, 200, 200, 200, 200, 200, 200),
+        row("ingest", "GET", "/privacy").page().expect(200, 200, 200, 200, 200, 200, 200, 200),
+        row("ingest", "GET", "/account-deleted")
+            .page()
+            .expect(200, 200, 200, 200, 200, 200, 200, 200),
+        row("ingest", "GET", "/create-account/details")
+            .page()
+            .query("?pathway=STUDENT")
+            .expect(200, 200, 200, 200, 200, 200, 200, 200),
+        row("ingest", "GET", "/skills/suggest")
+            .page()
+            .query("?q=pyth")
+            .expect(200, 200, 200, 200, 200, 200, 200, 200),
+        row("ingest", "GET", "/profile").page().expect(303, 200, 200, 303, 303, 303, 303, 303),
+        row("ingest", "GET", "/profile/skills")
+            .page()
+            .expect(303, 200, 200, 303, 303, 303, 303, 303),
+        row("ingest", "GET", "/profile/about")
+            .page()
+            .expect(303, 200, 200, 303, 303, 303, 303, 303),
+        row("ingest", "GET", "/profile/notifications")
+            .page()
+            .expect(303, 200, 200, 303, 303, 303, 303, 303),
+        row("ingest", "GET", "/matches").page().expect(303, 200, 200, 303, 303, 303, 303, 303),
+        row("ingest", "GET", "/matches/{vacancyId}")
+            .page()
+            .expect(303, 200, 200, 303, 303, 303, 303, 303),
+        row("ingest", "GET", "/notifications")
+            .page()
+            .expect(303, 200, 200, 303, 303, 303, 303, 303),
+        row("ingest", "GET", "/notifications/live")
+            .page()
+            .expect(303, 200, 200, 303, 303, 303, 303, 303),
+        row("ingest", "GET", "/your-data").page().expect(303, 200, 200, 303, 303, 303, 303, 303),
+        row("ingest", "GET", "/your-data/download")
+            .page()
+            .expect(303, 200, 200, 303, 303, 303, 303, 303),
+        row("ingest", "GET", "/your-data/delete")
+            .page()
+            .expect(303, 200, 200, 303, 303, 303, 303, 303),
+        row("ingest", "POST", "/create-account")
+            .page()
+            .body("application/x-www-form-urlencoded", t -> "a=b")
+            .expect(403, 403, 403, 403, 403, 403, 403, 403),
+        row("ingest", "POST", "/create-account/details")
+            .page()
+            .body("application/x-www-form-urlencoded", t -> "a=b")
+            .expect(403, 403, 403, 403, 403, 403, 403, 403),
+        row("ingest", "POST", "/sign-in")
+            .page()
+            .body("application/x-www-form-urlencoded", t -> "a=b")
+            .expect(403, 403, 403, 403, 403, 403, 403, 403),
+        row("ingest", "POST", "/claim")
+            .page()
+            .body("application/x-www-form-urlencoded", t -> "a=b")
+            .expect(403, 403, 403, 403, 403, 403, 403, 403),
+        row("ingest", "POST", "/sign-out")
+            .page()
+            .body("application/x-www-form-urlencoded", t -> "a=b")
+            .expect(403, 403, 403, 403, 403, 403, 403, 403),
+        row("ingest", "POST", "/profile/skills")
+            .page()
+            .body("application/x-www-form-urlencoded", t -> "a=b")
+            .expect(403, 403, 403, 403, 403, 403, 403, 403),
+        row("ingest", "POST", "/profile/skills/remove")
+            .page()
+            .body("application/x-www-form-urlencoded", t -> "a=b")
+            .expect(403, 403, 403, 403, 403, 403, 403, 403),
+        row("ingest", "POST", "/profile/about")
+            .page()
+            .body("application/x-www-form-urlencoded", t -> "a=b")
+            .expect(403, 403, 403, 403, 403, 403, 403, 403),
+        row("ingest", "POST", "/profile/notifications")
+            .page()
+            .body("application/x-www-form-urlencoded", t -> "a=b")
+            .expect(403, 403, 403, 403, 403, 403, 403, 403),
+        row("ingest", "POST", "/your-data/delete")
+            .page()
+            .body("application/x-www-form-urlencoded", t -> "a=b")
+            .expect(403, 403, 403, 403, 403, 403, 403, 403),
         // ---- ingest: vacancies (an employer's own; another's is 403) ----
         row("ingest", "POST", "/api/v1/vacancies")
             .json(Tenants::vacancyBody)
@@ -198,8 +300,7 @@ class AuthorisationMatrixIT {
             .expect(401, 403, 403, 204, 404, 404, 404, 403),
         row("ingest", "POST", "/api/v1/tokens").expect(401, 403, 403, 200, 200, 200, 200, 200),
         // ---- ingest: an employer's or university's own organisation (its display name) ----
-        row("ingest", "GET", "/api/v1/organisation")
-            .expect(401, 403, 403, 200, 200, 200, 200, 403),
+        row("ingest", "GET", "/api/v1/organisation").expect(401, 403, 403, 200, 200, 200, 200, 403),
         row("ingest", "PUT", "/api/v1/organisation")
             .json(t -> "{\"displayName\":\"Matrix Organisation\"}")
             .expect(401, 403, 403, 200, 200, 200, 200, 403),
@@ -360,7 +461,8 @@ class AuthorisationMatrixIT {
                   + " "
                   + shorten(cell.body()));
         } else if (cell.status() >= 400
-            && !cell.contentType().startsWith("application/problem+json")) {
+            && !cell.contentType()
+                .startsWith(row.page ? "text/html" : "application/problem+json")) {
           failures.add(
               row.key()
                   + " as "
@@ -420,6 +522,12 @@ class AuthorisationMatrixIT {
     Map<String, String> headers = tenants.credentials(caller, row.service);
     if (row.freshStudentSessions && caller.isStudent()) {
       headers.put("Authorization", "Bearer " + tenants.signIn(caller));
+    }
+    if (row.page) {
+      String bearer = headers.remove("Authorization");
+      if (bearer != null) {
+        headers.put("Cookie", "skillway_session=" + bearer.substring("Bearer ".length()));
+      }
     }
     String body = row.body.apply(tenants);
     if (row.contentType != null) {
