@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { closeSharedBrowser, person, sharedBrowser } from './lib/browser.mjs';
-import { PageChecks, tab } from './lib/checks.mjs';
+import { PageChecks, streamOpen, tab } from './lib/checks.mjs';
 import { baseUrl } from './lib/env.mjs';
 import { postVacancy } from './lib/platform.mjs';
 
@@ -232,7 +232,7 @@ for (const javaScript of [true, false]) {
       if (javaScript) {
         // and with JavaScript, a newer match arrives while the page is open, without a reload
         await page.goto(`${baseUrl}/notifications`);
-        await page.waitForLoadState('load');
+        await streamOpen(page);
         const navigations = [];
         page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
         const second = `Data analyst ${randomUUID().slice(0, 8)}`;

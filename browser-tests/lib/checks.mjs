@@ -68,6 +68,17 @@ export async function watch(page) {
   return page;
 }
 
+/** Waits until the page's Server-Sent Events stream has answered (so nothing sent is missed). */
+export async function streamOpen(page, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  const open = () =>
+    [...page.skillwayLoad.requests.values()].some((r) => r.type === 'EventSource' && r.status === 200);
+  while (!open()) {
+    assert.ok(Date.now() < deadline, `the page's live stream did not open within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** A new watched tab in the person's browser. */
 export async function tab(context) {
   return watch(await context.newPage());
