@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -89,11 +88,9 @@ class AccountPages {
 
   @PostMapping("/create-account")
   Mono<ResponseEntity<String>> pathwayChosen(ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
+    return Form.read(exchange)
         .flatMap(
-            data -> {
-              Form form = new Form(data);
+            form -> {
               Pathway pathway = pathwayOf(form.value("pathway"));
               if (pathway == null) {
                 return pathwayPage(
@@ -135,11 +132,9 @@ class AccountPages {
     if (chosen == null) {
       return Mono.just(Pages.seeOther("/create-account"));
     }
-    return exchange
-        .getFormData()
+    return Form.read(exchange)
         .flatMap(
-            data -> {
-              Form form = new Form(data);
+            form -> {
               requireDetails(form, chosen);
               if (form.hasErrors()) {
                 return detailsPage(exchange, chosen, form);
@@ -147,7 +142,7 @@ class AccountPages {
               return people
                   .register(
                       form.value("email"),
-                      form.values("password").isEmpty() ? "" : form.values("password").get(0),
+                      form.raw("password"),
                       request(form, chosen),
                       RateLimits.clientAddress(exchange))
                   .map(token -> signedIn(exchange, token, "/profile/skills"))
@@ -167,12 +162,7 @@ class AccountPages {
     } else if (!form.value("email").matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       form.error("email", "Enter an e-mail address in the correct format, like name@example.com");
     }
-    String password = form.values("password").isEmpty() ? "" : form.values("password").get(0);
-    if (password.length() < 12 || password.length() > 128) {
-      form.error(
-          "password",
-          "Password must be 12 to 128 characters; three random words make a strong one");
-    }
+    requirePassword(form);
     if (form.isBlank("outcode")) {
       form.error("outcode", "Enter the first part of your postcode, like M1 or PR1");
     }
@@ -260,12 +250,10 @@ class AccountPages {
 
   @PostMapping("/sign-in")
   Mono<ResponseEntity<String>> signIn(ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
+    return Form.read(exchange)
         .flatMap(
-            data -> {
-              Form form = new Form(data);
-              String password = firstRaw(data, "password");
+            form -> {
+              String password = form.raw("password");
               if (form.isBlank("email")) {
                 form.error("email", "Enter your e-mail address");
               }
@@ -339,12 +327,10 @@ class AccountPages {
   @PostMapping("/claim")
   Mono<ResponseEntity<String>> claim(ServerWebExchange exchange) {
     var cookie = exchange.getRequest().getCookies().getFirst(SessionCookie.CLAIM);
-    return exchange
-        .getFormData()
+    return Form.read(exchange)
         .flatMap(
-            data -> {
-              Form form = new Form(data);
-              String password = firstRaw(data, "password");
+            form -> {
+              String password = form.raw("password");
               if (cookie == null || cookie.getValue().isBlank()) {
                 return claimPage(
                     exchange,
@@ -352,12 +338,8 @@ class AccountPages {
                         "password",
                         "Open the link in your invitation e-mail again; this page has expired"));
               }
-              if (password.length() < 12 || password.length() > 128) {
-                return claimPage(
-                    exchange,
-                    form.error(
-                        "password",
-                        "Password must be 12 to 128 characters; three random words make a strong one"));
+              if (requirePassword(form).hasErrors()) {
+                return claimPage(exchange, form);
               }
               return people
                   .claim(cookie.getValue(), password, RateLimits.clientAddress(exchange))
@@ -397,18 +379,23 @@ class AccountPages {
     return Pages.seeOther(next);
   }
 
+  /** The rule the API applies too ({@code People}), worded for the form. */
+  private static Form requirePassword(Form form) {
+    int length = form.raw("password").length();
+    if (length < 12 || length > 128) {
+      form.error(
+          "password",
+          "Password must be 12 to 128 characters; three random words make a strong one");
+    }
+    return form;
+  }
+
   private static Pathway pathwayOf(String value) {
     try {
       return value == null ? null : Pathway.valueOf(value);
     } catch (IllegalArgumentException unknown) {
       return null;
     }
-  }
-
-  /** A password as typed: spaces at either end are part of it. */
-  static String firstRaw(MultiValueMap<String, String> data, String field) {
-    String value = data.getFirst(field);
-    return value == null ? "" : value;
   }
 
   static String blankToNull(String value) {

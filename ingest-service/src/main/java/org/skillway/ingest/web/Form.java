@@ -18,6 +18,18 @@ public final class Form {
     this.values = values;
   }
 
+  /** The form the request posted. */
+  public static reactor.core.publisher.Mono<Form> read(
+      org.springframework.web.server.ServerWebExchange exchange) {
+    return exchange.getFormData().map(Form::new);
+  }
+
+  /** The value exactly as typed, spaces at either end kept (as a password's are); empty if none. */
+  public String raw(String field) {
+    String value = values.getFirst(field);
+    return value == null ? "" : value;
+  }
+
   public static Form empty() {
     return new Form(new LinkedMultiValueMap<>());
   }

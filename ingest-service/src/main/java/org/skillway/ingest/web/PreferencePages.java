@@ -62,11 +62,9 @@ class PreferencePages {
 
   @PostMapping("/profile/notifications")
   Mono<ResponseEntity<String>> save(@AuthenticationPrincipal Jwt jwt, ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
+    return Form.read(exchange)
         .flatMap(
-            data -> {
-              Form form = new Form(data);
+            form -> {
               Set<String> channels = new LinkedHashSet<>();
               form.values("channels").stream()
                   .filter(c -> c.equals("IN_APP") || c.equals("EMAIL"))

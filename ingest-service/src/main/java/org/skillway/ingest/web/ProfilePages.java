@@ -132,11 +132,9 @@ public class ProfilePages {
   @PostMapping("/profile/skills")
   Mono<ResponseEntity<String>> addSkill(
       @AuthenticationPrincipal Jwt jwt, ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
+    return Form.read(exchange)
         .flatMap(
-            data -> {
-              Form form = new Form(data);
+            form -> {
               Integer level = Numbers.whole(form.value("level"));
               if (form.isBlank("skill")) {
                 form.error("skill", "Enter a skill, like Python or customer service");
@@ -195,11 +193,10 @@ public class ProfilePages {
   @PostMapping("/profile/skills/remove")
   Mono<ResponseEntity<String>> removeSkill(
       @AuthenticationPrincipal Jwt jwt, ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
+    return Form.read(exchange)
         .flatMap(
-            data -> {
-              String skillId = new Form(data).value("skillId");
+            form -> {
+              String skillId = form.value("skillId");
               return profile(jwt)
                   .flatMap(
                       stored -> {
@@ -247,11 +244,9 @@ public class ProfilePages {
   @PostMapping("/profile/about")
   Mono<ResponseEntity<String>> saveAbout(
       @AuthenticationPrincipal Jwt jwt, ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
+    return Form.read(exchange)
         .flatMap(
-            data -> {
-              Form form = new Form(data);
+            form -> {
               ProfileEdits.About about = about(form);
               if (form.hasErrors()) {
                 return aboutPage(exchange, form);
