@@ -202,7 +202,8 @@ public final class LocalPlatform implements AutoCloseable {
         """
 
         Skillway is running (ready in {} s). Data: {}
-          ingest-service        http://{}:{}   (POST /api/v1/vacancies, POST /api/v1/profiles)
+          Web app               http://{}:{}/
+          ingest-service        http://{}:{}   (POST /api/v1/vacancies, POST /api/v1/accounts)
           matching-service      http://{}:{}
           notification-service  http://{}:{}   (GET /api/v1/profiles/{id}/notifications)
           Kafka                 {}
@@ -215,6 +216,8 @@ public final class LocalPlatform implements AutoCloseable {
         """,
         Duration.ofNanos(System.nanoTime() - began).toSeconds(),
         settings.dataDir(),
+        host,
+        services.ingestPort(),
         host,
         services.ingestPort(),
         host,
