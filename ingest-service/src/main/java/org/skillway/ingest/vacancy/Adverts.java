@@ -42,30 +42,45 @@ public class Adverts {
       boolean open) {}
 
   public Mono<Advert> find(String vacancyId, LocalDate today) {
-    return mongo
-        .findById(vacancyId, StoredVacancy.class)
-        .map(
-            stored -> {
-              VacancyRequest v = stored.vacancy();
-              return new Advert(
-                  stored.id(),
-                  stored.employerId(),
-                  v.title(),
-                  v.kind(),
-                  v.outcode(),
-                  v.additionalOutcodes() == null ? List.of() : v.additionalOutcodes(),
-                  Boolean.TRUE.equals(v.nationwide()),
-                  v.closingDate(),
-                  v.workMode(),
-                  v.salaryMin(),
-                  v.salaryMax(),
-                  v.startDate(),
-                  v.description(),
-                  Boolean.TRUE.equals(v.deviceProvided()),
-                  Boolean.TRUE.equals(v.flexibleHours()),
-                  Boolean.TRUE.equals(v.disabilityConfident()),
-                  v.apprenticeship() == null ? null : v.apprenticeship().standard(),
-                  stored.status() != VacancyStatus.CLOSED && !v.closingDate().isBefore(today));
-            });
+    return mongo.findById(vacancyId, StoredVacancy.class).map(stored -> advert(stored, today));
+  }
+
+  /** The adverts of these vacancies, by id (one query per hundred); unknown ids are left out. */
+  public Mono<java.util.Map<String, Advert>> findAll(
+      java.util.Collection<String> vacancyIds, LocalDate today) {
+    return reactor.core.publisher.Flux.fromIterable(
+            org.skillway.support.Batches.of(
+                java.util.List.copyOf(new java.util.LinkedHashSet<>(vacancyIds)),
+                org.skillway.support.Batches.IN_LIST))
+        .concatMap(
+            some ->
+                mongo.find(
+                    org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").in(some)),
+                    StoredVacancy.class))
+        .collectMap(StoredVacancy::id, stored -> advert(stored, today));
+  }
+
+  private static Advert advert(StoredVacancy stored, LocalDate today) {
+    VacancyRequest v = stored.vacancy();
+    return new Advert(
+        stored.id(),
+        stored.employerId(),
+        v.title(),
+        v.kind(),
+        v.outcode(),
+        v.additionalOutcodes() == null ? List.of() : v.additionalOutcodes(),
+        Boolean.TRUE.equals(v.nationwide()),
+        v.closingDate(),
+        v.workMode(),
+        v.salaryMin(),
+        v.salaryMax(),
+        v.startDate(),
+        v.description(),
+        Boolean.TRUE.equals(v.deviceProvided()),
+        Boolean.TRUE.equals(v.flexibleHours()),
+        Boolean.TRUE.equals(v.disabilityConfident()),
+        v.apprenticeship() == null ? null : v.apprenticeship().standard(),
+        stored.status() != VacancyStatus.CLOSED && !v.closingDate().isBefore(today));
   }
 }

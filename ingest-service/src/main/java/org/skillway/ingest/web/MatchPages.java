@@ -3,7 +3,6 @@ package org.skillway.ingest.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.skillway.ingest.organisation.Organisations;
 import org.skillway.ingest.profile.Profiles;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -68,9 +66,38 @@ public class MatchPages {
   public record MatchCard(
       PlatformServices.MatchJson match, String employer, String place, Advert advert) {}
 
+  /** A page of the list: enough to choose from on a phone, light on a weak signal. */
+  static final int PER_PAGE = 20;
+
+  /**
+   * @param number from 1
+   * @param of how many pages there are
+   * @param total how many matches in all
+   */
+  public record Paging(int number, int of, int total) {
+    public boolean hasPrevious() {
+      return number > 1;
+    }
+
+    public boolean hasNext() {
+      return number < of;
+    }
+
+    public int first() {
+      return total == 0 ? 0 : (number - 1) * PER_PAGE + 1;
+    }
+
+    public int last() {
+      return Math.min(total, number * PER_PAGE);
+    }
+  }
+
   @GetMapping("/matches")
   Mono<ResponseEntity<String>> matches(
-      @AuthenticationPrincipal Jwt jwt, ServerWebExchange exchange) {
+      @AuthenticationPrincipal Jwt jwt,
+      @org.springframework.web.bind.annotation.RequestParam(name = "page", required = false)
+          String pageParameter,
+      ServerWebExchange exchange) {
     LocalDate today = LocalDate.now(clock);
     return Mono.zip(
             pages.page(exchange, "Your matches"),
@@ -78,19 +105,21 @@ public class MatchPages {
             profiles.find(jwt.getSubject()).map(Optional::of).defaultIfEmpty(Optional.empty()))
         .flatMap(
             t -> {
-              List<PlatformServices.MatchJson> found = t.getT2();
+              List<PlatformServices.MatchJson> all = t.getT2();
+              int pageCount = Math.max(1, (all.size() + PER_PAGE - 1) / PER_PAGE);
+              Integer asked = Numbers.whole(pageParameter);
+              int number = asked == null ? 1 : Math.max(1, Math.min(pageCount, asked));
+              Paging paging = new Paging(number, pageCount, all.size());
+              List<PlatformServices.MatchJson> found =
+                  all.subList((number - 1) * PER_PAGE, Math.min(all.size(), number * PER_PAGE));
               String home =
                   t.getT3().map(StoredProfile::profile).map(p -> p.outcode()).orElse(null);
               return Mono.zip(
                       organisations.displayNames(
                           found.stream().map(PlatformServices.MatchJson::employerId).toList()),
-                      Flux.fromIterable(found)
-                          .concatMap(
-                              m ->
-                                  adverts
-                                      .find(m.vacancyId(), today)
-                                      .map(a -> Map.entry(m.vacancyId(), a)))
-                          .collectMap(Map.Entry::getKey, Map.Entry::getValue))
+                      adverts.findAll(
+                          found.stream().map(PlatformServices.MatchJson::vacancyId).toList(),
+                          today))
                   .map(
                       names -> {
                         List<MatchCard> cards =
@@ -105,7 +134,14 @@ public class MatchPages {
                                           advert);
                                     })
                                 .toList();
-                        return pages.ok("matches", "page", t.getT1().in("matches"), "cards", cards);
+                        return pages.ok(
+                            "matches",
+                            "page",
+                            t.getT1().in("matches"),
+                            "cards",
+                            cards,
+                            "paging",
+                            paging);
                       });
             });
   }

@@ -1,0 +1,70 @@
+package org.skillway.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web app's list of matches when a person has many: best first, a page at a time, so a phone on
+ * a weak signal never loads them all at once. Through the whole platform: the matches are real.
+ */
+class MatchPagesIT {
+  private static final String PYTHON = "skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
+  private static final Pattern CARD = Pattern.compile("<article class=\"match");
+
+  private static ServiceSet services;
+  private static PlatformClient platform;
+  private static final RawHttp http = new RawHttp();
+
+  @BeforeAll
+  static void startPlatform() {
+    services = TestPlatform.start();
+    platform = new PlatformClient(services);
+  }
+
+  @AfterAll
+  static void stopPlatform() {
+    services.close();
+  }
+
+  @Test
+  void manyMatchesComeTwentyToAPageWithAWayToTheNextAndBack() {
+    // Given a person with a skill that 25 open roles ask for
+    Map<?, ?> person = platform.register(List.of(PlatformClient.skill(PYTHON, 3)));
+    String cookie = "skillway_session=" + person.get("accessToken");
+    for (int i = 1; i <= 25; i++) {
+      platform.postVacancy("Python placement " + i, List.of(PlatformClient.skill(PYTHON, 2)));
+    }
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(() -> assertThat(page(cookie, "")).contains("25 roles match your skills"));
+
+    // When they open their matches, then the next page, then a page past the end
+    String first = page(cookie, "");
+    String second = page(cookie, "?page=2");
+    String beyond = page(cookie, "?page=99");
+
+    // Then the first page holds 20 with a link on, the second the other 5 with a link back
+    assertThat(CARD.matcher(first).results().count()).isEqualTo(20);
+    assertThat(first).contains("Showing 1 to 20.", "href=\"/matches?page=2\"", "Page 1 of 2");
+    assertThat(CARD.matcher(second).results().count()).isEqualTo(5);
+    assertThat(second).contains("Showing 21 to 25.", "href=\"/matches?page=1\"");
+    assertThat(second).doesNotContain("href=\"/matches?page=3\"");
+    // and a page past the end shows the last one rather than nothing
+    assertThat(CARD.matcher(beyond).results().count()).isEqualTo(5);
+  }
+
+  private static String page(String cookie, String query) {
+    RawHttp.Response response =
+        http.send(services.ingestPort(), "GET", "/matches" + query, Map.of("Cookie", cookie));
+    assertThat(response.status()).isEqualTo(200);
+    return response.body();
+  }
+}
