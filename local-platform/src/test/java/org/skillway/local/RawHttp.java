@@ -19,7 +19,20 @@ import java.util.Map;
  * answered as soon as its headers arrive, and then closed.
  */
 final class RawHttp {
-  record Response(int status, String contentType, String body) {}
+  record Response(int status, String contentType, String body, java.net.http.HttpHeaders all) {
+    Response(int status, String contentType, String body) {
+      this(status, contentType, body, java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true));
+    }
+
+    /** The header's first value; null when absent. */
+    String header(String name) {
+      return all.firstValue(name).orElse(null);
+    }
+
+    java.util.List<String> headers(String name) {
+      return all.allValues(name);
+    }
+  }
 
   private final Duration timeout;
 
@@ -55,7 +68,7 @@ final class RawHttp {
       try (InputStream in = response.body()) {
         String text =
             contentType.startsWith("text/event-stream") ? "" : new String(in.readAllBytes(), UTF_8);
-        return new Response(response.statusCode(), contentType, text);
+        return new Response(response.statusCode(), contentType, text, response.headers());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + pathAndQuery + " failed", e);
