@@ -36,8 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * installs): it scrapes the three running services every second with the repository's alert rules
  * loaded, while real traffic goes through them: registrations, a vacancy, an employer's webhook,
  * cohort uploads with a rejected row, and a poison event on a topic notification consumes. Then
- * every query of every panel must return data, and the dead-letter alert must fire. Without
- * Prometheus this fails, saying how to install it.
+ * every query of every panel must return data, the services' own metrics must count that traffic,
+ * and the dead-letter alert must fire (and no other). Without Prometheus this fails, saying how to
+ * install it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PrometheusProofIT {
@@ -59,7 +60,12 @@ class PrometheusProofIT {
   @BeforeAll
   static void startPlatformAndPrometheusAndDriveTraffic() throws Exception {
     prometheusBinary = Monitoring.binary("prometheus");
-    services = Tenants.startPlatform();
+    // As Tenants.startPlatform(), with the region's picture counted every two seconds, not every
+    // minute.
+    services =
+        TestPlatform.start(
+            "--skillway.notification.allow-private-webhook-addresses=true",
+            "--skillway.metrics.region-every=PT2S");
     workDir = Files.createTempDirectory("skillway-prometheus");
     startPrometheus();
 
@@ -191,6 +197,37 @@ class PrometheusProofIT {
 
   @Test
   @Order(3)
+  void theServicesOwnMetricsCountTheTrafficTheyCarried() {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(
+            () -> {
+              assertThat(value("sum(skillway_cohort_rows_total{outcome=\"rejected\"})"))
+                  .as("rejected cohort rows")
+                  .isGreaterThanOrEqualTo(1);
+              assertThat(value("sum(skillway_cohort_rows_total{outcome=\"accepted\"})"))
+                  .as("accepted cohort rows")
+                  .isGreaterThanOrEqualTo(2);
+              assertThat(value("max(skillway_region_people{pathway=\"student\"})"))
+                  .as("students")
+                  .isGreaterThanOrEqualTo(4);
+              assertThat(value("max(skillway_region_open_roles{kind=\"placement\"})"))
+                  .as("open placements")
+                  .isGreaterThanOrEqualTo(1);
+              assertThat(results("skillway_region_scarce_skill_demand"))
+                  .extracting(r -> r.path("metric").path("skill").asString())
+                  .contains("cyber security");
+              assertThat(value("sum(skillway_matching_query_seconds_count)"))
+                  .as("index queries")
+                  .isPositive();
+              assertThat(value("sum(skillway_matching_score_count)")).as("scores").isPositive();
+              assertThat(value("max(skillway_webhooks_paused)")).as("paused webhooks").isZero();
+            });
+  }
+
+  @Test
+  @Order(4)
   void thePoisonEventFiresTheDeadLetterAlertForNotificationsDeadLetterTopic() {
     await()
         .atMost(Duration.ofSeconds(60))
@@ -218,7 +255,7 @@ class PrometheusProofIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void noOtherAlertFiresOnAHealthyPlatform() throws Exception {
     List<String> firing = new ArrayList<>();
     for (JsonNode alert : json("/api/v1/alerts").path("data").path("alerts")) {
@@ -228,6 +265,12 @@ class PrometheusProofIT {
       }
     }
     assertThat(firing).isEmpty();
+  }
+
+  private static double value(String promql) throws Exception {
+    List<JsonNode> results = results(promql);
+    assertThat(results).as(promql).hasSize(1);
+    return Double.parseDouble(results.get(0).path("value").get(1).asString());
   }
 
   private static List<JsonNode> results(String promql) throws Exception {

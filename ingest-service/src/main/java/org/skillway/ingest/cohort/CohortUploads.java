@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.skillway.ingest.account.Accounts;
 import org.skillway.ingest.account.Invitations;
 import org.skillway.ingest.input.TextRules;
+import org.skillway.ingest.metrics.CohortMetrics;
 import org.skillway.ingest.profile.Profile;
 import org.skillway.ingest.profile.ProfileChecks;
 import org.skillway.ingest.profile.Profiles;
@@ -57,6 +58,7 @@ class CohortUploads {
   private final JsonMapper json;
   private final Clock clock;
   private final CohortLimits limits;
+  private final CohortMetrics metrics;
 
   CohortUploads(
       ReactiveMongoTemplate mongo,
@@ -67,7 +69,8 @@ class CohortUploads {
       Validator validator,
       JsonMapper json,
       Clock clock,
-      CohortLimits limits) {
+      CohortLimits limits,
+      CohortMetrics metrics) {
     this.mongo = mongo;
     this.profiles = profiles;
     this.checks = checks;
@@ -77,6 +80,7 @@ class CohortUploads {
     this.json = json;
     this.clock = clock;
     this.limits = limits;
+    this.metrics = metrics;
   }
 
   enum Format {
@@ -412,6 +416,13 @@ class CohortUploads {
                       .progress(processed, accepted, unchanged, rejected)
                       .finished(state, clock.instant(), problem))
               .block();
+      metrics.uploadFinished(
+          upload.format(),
+          state.name(),
+          accepted,
+          unchanged,
+          rejected,
+          java.time.Duration.between(upload.startedAt(), upload.finishedAt()));
       return upload;
     }
 

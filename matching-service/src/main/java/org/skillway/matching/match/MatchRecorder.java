@@ -10,6 +10,7 @@ import org.skillway.events.EventType;
 import org.skillway.events.MatchClosure;
 import org.skillway.events.MatchData;
 import org.skillway.events.WithdrawalReason;
+import org.skillway.matching.metrics.MatchingMetrics;
 import org.skillway.support.EventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -35,13 +36,19 @@ public class MatchRecorder {
   private final EventPublisher events;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final MatchingMetrics metrics;
 
   MatchRecorder(
-      ReactiveMongoTemplate mongo, EventPublisher events, Clock clock, MeterRegistry meters) {
+      ReactiveMongoTemplate mongo,
+      EventPublisher events,
+      Clock clock,
+      MeterRegistry meters,
+      MatchingMetrics metrics) {
     this.mongo = mongo;
     this.events = events;
     this.clock = clock;
     this.meters = meters;
+    this.metrics = metrics;
   }
 
   /**
@@ -222,10 +229,14 @@ public class MatchRecorder {
                 Update.update("published", true),
                 StoredMatch.class))
         .doOnSuccess(
-            done ->
-                meters
-                    .counter("skillway.matches.published", "type", stored.eventType().wireName())
-                    .increment())
+            done -> {
+              meters
+                  .counter("skillway.matches.published", "type", stored.eventType().wireName())
+                  .increment();
+              if (stored.status() != MatchStatus.WITHDRAWN) {
+                metrics.matchPublished(stored.match().score());
+              }
+            })
         .thenReturn(stored);
   }
 

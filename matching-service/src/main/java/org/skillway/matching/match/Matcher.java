@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.skillway.events.MatchData;
 import org.skillway.events.WithdrawalReason;
+import org.skillway.matching.metrics.MatchingMetrics;
 import org.skillway.matching.profile.ProfileStore;
 import org.skillway.matching.profile.StoredProfile;
 import org.skillway.matching.vacancy.StoredVacancy;
@@ -40,6 +41,7 @@ public class Matcher implements SmartInitializingSingleton {
   private final MatchRecorder recorder;
   private final MatchingSettings settings;
   private final Clock clock;
+  private final MatchingMetrics metrics;
 
   Matcher(
       ProfileStore profiles,
@@ -47,13 +49,15 @@ public class Matcher implements SmartInitializingSingleton {
       MatchIndex index,
       MatchRecorder recorder,
       MatchingSettings settings,
-      Clock clock) {
+      Clock clock,
+      MatchingMetrics metrics) {
     this.profiles = profiles;
     this.vacancies = vacancies;
     this.index = index;
     this.recorder = recorder;
     this.settings = settings;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /**
@@ -179,7 +183,8 @@ public class Matcher implements SmartInitializingSingleton {
       return Mono.empty();
     }
     LocalDate today = today();
-    List<MatchData> best = index.topVacancies(profileId, settings.topK(), today);
+    List<MatchData> best =
+        metrics.profileQuery(() -> index.topVacancies(profileId, settings.topK(), today));
     Set<String> bestIds = best.stream().map(MatchData::matchId).collect(Collectors.toSet());
     return Flux.fromIterable(best)
         .concatMap(match -> recorder.record(match, settings.materialChange()))
@@ -193,7 +198,8 @@ public class Matcher implements SmartInitializingSingleton {
 
   private Mono<Void> reconcileVacancy(String vacancyId) {
     LocalDate today = today();
-    List<MatchData> best = index.topCandidates(vacancyId, settings.topK(), today);
+    List<MatchData> best =
+        metrics.vacancyQuery(() -> index.topCandidates(vacancyId, settings.topK(), today));
     Set<String> bestIds = best.stream().map(MatchData::matchId).collect(Collectors.toSet());
     return Flux.fromIterable(best)
         .concatMap(
