@@ -425,6 +425,19 @@ class KubernetesManifestsTest {
                     .getPartitions()));
   }
 
+  @Test
+  void aMisspeltSettingIsOneNoServiceReads() throws IOException {
+    String notification =
+        classpathText("skillway-common.yml") + classpathText("notification-service.yml");
+    assertThat(reads(notification, "SMTP_HOST")).isTrue();
+    assertThat(reads(notification, "SKILLWAY_KAFKA_REPLICATION_FACTOR")).isTrue();
+    assertThat(reads(notification, "SPRING_KAFKA_ADMIN_AUTO_CREATE")).isTrue();
+    assertThat(reads(notification, "SMTP_HOSTNAME")).isFalse();
+    assertThat(reads(notification, "SKILLWAY_KAFKA_PARTITION")).isFalse();
+    assertThat(reads(notification, "SPRING_KAFKA_ADMIN_AUTO_CRATE")).isFalse();
+    assertThat(reads(notification, "INGEST_PORT")).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"local", "production"})
   void dashboardsAndAlertRulesAreGeneratedFromTheirOneCopy(String overlay) throws IOException {
@@ -663,8 +676,38 @@ class KubernetesManifestsTest {
           .map(n -> n.replaceAll("([A-Z])", "_$1").toUpperCase(java.util.Locale.ROOT))
           .anyMatch(component::equals);
     }
-    // Spring Boot's own spring.kafka.* settings, by relaxed binding.
-    return variable.startsWith("SPRING_KAFKA_");
+    // Spring Boot's own settings, by relaxed binding: a property its metadata names, or a key of
+    // the
+    // spring.kafka.properties map, which goes to every Kafka client as it is.
+    if (variable.startsWith("SPRING_KAFKA_PROPERTIES_")) {
+      return true;
+    }
+    String relaxed = variable.toLowerCase(java.util.Locale.ROOT).replace("_", "");
+    return BOOT_PROPERTIES.stream()
+        .anyMatch(p -> p.replace(".", "").replace("-", "").equals(relaxed));
+  }
+
+  private static final Set<String> BOOT_PROPERTIES = bootProperties();
+
+  private static Set<String> bootProperties() {
+    Set<String> names = new TreeSet<>();
+    try {
+      var metadata =
+          KubernetesManifestsTest.class
+              .getClassLoader()
+              .getResources("META-INF/spring-configuration-metadata.json");
+      while (metadata.hasMoreElements()) {
+        try (InputStream in = metadata.nextElement().openStream()) {
+          new ObjectMapper()
+              .readTree(in)
+              .path("properties")
+              .forEach(p -> names.add(p.path("name").asText()));
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return names;
   }
 
   private static String classpathText(String resource) throws IOException {
