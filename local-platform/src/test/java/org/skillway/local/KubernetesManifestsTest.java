@@ -455,6 +455,9 @@ class KubernetesManifestsTest {
         .as("every dashboard file, listed in base/kustomization.yaml's configMapGenerator")
         .isEqualTo(expected);
     assertThat(dashboards.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
+    // kubectl apply keeps a copy in an annotation, and annotations may hold 256 KiB in all.
+    assertThat(dashboards.getData().values().stream().mapToInt(String::length).sum())
+        .isLessThan(256 * 1024);
     assertThat(rules.getData())
         .containsExactly(
             Map.entry(
