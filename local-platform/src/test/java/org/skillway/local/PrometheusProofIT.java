@@ -180,8 +180,11 @@ class PrometheusProofIT {
     List<Monitoring.PanelQuery> queries = Monitoring.panelQueries();
     assertThat(queries).isNotEmpty();
     List<String> empty = new ArrayList<>();
+    // Kafka's per-partition lag reaches Micrometer when it next looks for new client metrics, up to
+    // a
+    // minute after a consumer starts.
     await()
-        .atMost(Duration.ofSeconds(60))
+        .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofSeconds(2))
         .untilAsserted(
             () -> {
