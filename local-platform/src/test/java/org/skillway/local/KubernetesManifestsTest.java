@@ -73,6 +73,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.skillway.events.Topic;
 import org.skillway.support.KafkaTopicDeclarations;
 import org.skillway.support.SkillwayProperties;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
+import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
@@ -88,15 +92,10 @@ class KubernetesManifestsTest {
       Set.of("ingest-service", "matching-service", "notification-service");
 
   /**
-   * What each service consumes (its canvas in docs/*-service.md and its listeners). Writes need no
-   * such list: {@link Topic#writer()} says who owns each topic.
+   * What each service consumes, read from its {@code @KafkaListener}s (service-support's are in
+   * every service). Writes need no such list: {@link Topic#writer()} says who owns each topic.
    */
-  private static final Map<Topic.Writer, Set<Topic>> CONSUMES =
-      Map.of(
-          Topic.Writer.INGEST, Set.of(Topic.ACCESS),
-          Topic.Writer.MATCHING, Set.of(Topic.PROFILES, Topic.VACANCIES, Topic.ACCESS),
-          Topic.Writer.NOTIFICATION,
-              Set.of(Topic.MATCHES, Topic.INVITATIONS, Topic.PROFILES, Topic.ACCESS));
+  private static final Map<Topic.Writer, Set<Topic>> CONSUMES = listenedTopics();
 
   /** The topics whose partitions a scaled service's instances share in one consumer group. */
   private static final Map<String, Set<Topic>> SHARED_GROUP_TOPICS =
@@ -269,6 +268,17 @@ class KubernetesManifestsTest {
     List<KafkaUser> users = RENDERED.get(overlay).all(KafkaUser.class);
     assertThat(users).extracting(u -> u.getMetadata().getName()).hasSameElementsAs(SERVICES);
     assertThat(aclProblems(users)).isEmpty();
+  }
+
+  @Test
+  void theServicesListenersConsumeWhatTheirCanvasesSay() {
+    assertThat(CONSUMES)
+        .isEqualTo(
+            Map.of(
+                Topic.Writer.INGEST, Set.of(Topic.ACCESS),
+                Topic.Writer.MATCHING, Set.of(Topic.PROFILES, Topic.VACANCIES, Topic.ACCESS),
+                Topic.Writer.NOTIFICATION,
+                    Set.of(Topic.MATCHES, Topic.INVITATIONS, Topic.PROFILES, Topic.ACCESS)));
   }
 
   @Test
@@ -650,6 +660,60 @@ class KubernetesManifestsTest {
       }
     }
     return problems;
+  }
+
+  private static Map<Topic.Writer, Set<Topic>> listenedTopics() {
+    Map<Topic.Writer, Set<Topic>> consumes = new TreeMap<>();
+    for (Topic.Writer writer : Topic.Writer.values()) {
+      consumes.put(writer, new TreeSet<>());
+    }
+    Pattern topicConstant = Pattern.compile("Topic\\)\\.([A-Z_]+)\\.topicName");
+    try {
+      var resolver = new PathMatchingResourcePatternResolver();
+      var readers = new SimpleMetadataReaderFactory(resolver);
+      for (Resource resource : resolver.getResources("classpath*:org/skillway/**/*.class")) {
+        var metadata = readers.getMetadataReader(resource).getAnnotationMetadata();
+        String type = metadata.getClassName();
+        Set<Topic.Writer> services =
+            type.startsWith("org.skillway.support.")
+                ? Set.of(Topic.Writer.values())
+                : Stream.of(Topic.Writer.values())
+                    .filter(
+                        w ->
+                            type.startsWith(
+                                "org.skillway."
+                                    + w.name().toLowerCase(java.util.Locale.ROOT)
+                                    + "."))
+                    .collect(Collectors.toSet());
+        for (var method : metadata.getAnnotatedMethods(KafkaListener.class.getName())) {
+          Matcher m =
+              topicConstant.matcher(
+                  text(method.getAnnotationAttributes(KafkaListener.class.getName())));
+          while (m.find()) {
+            Topic topic = Topic.valueOf(m.group(1));
+            services.forEach(w -> consumes.get(w).add(topic));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return consumes;
+  }
+
+  /**
+   * An annotation's attributes as text, arrays and nested annotations (topicPartitions) included.
+   */
+  private static String text(Object value) {
+    if (value instanceof Object[] array) {
+      return Stream.of(array).map(KubernetesManifestsTest::text).collect(Collectors.joining(","));
+    }
+    if (value instanceof Map<?, ?> map) {
+      return map.values().stream()
+          .map(KubernetesManifestsTest::text)
+          .collect(Collectors.joining(","));
+    }
+    return String.valueOf(value);
   }
 
   private static boolean writes(AclOperation operation) {
