@@ -1262,10 +1262,7 @@ class KubernetesManifestsTest {
             && allNamed(v)) {
           for (JsonNode item : v) {
             Optional<JsonNode> same =
-                Stream.of(c)
-                    .flatMap(a -> toList(a).stream())
-                    .filter(i -> i.get("name").equals(item.get("name")))
-                    .findFirst();
+                toList(c).stream().filter(i -> i.get("name").equals(item.get("name"))).findFirst();
             if (same.isPresent()) {
               merge((ObjectNode) same.get(), (ObjectNode) item, builtIn);
             } else {
