@@ -25,6 +25,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.skillway.events.EventHeaders;
 import org.skillway.events.Topic;
 import org.skillway.infra.FreePorts;
 import org.skillway.infra.TestInfrastructure;
@@ -84,14 +85,15 @@ class PrometheusProofIT {
                 + "proof-2,not-an-address,UNDERGRADUATE,PR1,Python:3,BSc,true\n");
     assertThat(upload.status()).as(upload.body()).isEqualTo(201);
 
-    // A match event no consumer can read: notification parks it on its dead-letter topic.
+    // A match event no consumer can read, of a type nobody knows: notification parks it on its
+    // dead-letter topic.
     poisonKey = "proof-" + UUID.randomUUID();
+    ProducerRecord<String, byte[]> poison =
+        new ProducerRecord<>(
+            Topic.MATCHES.topicName(), poisonKey, "{\"not\": \"an event\"}".getBytes(UTF_8));
+    poison.headers().add(EventHeaders.EVENT_TYPE, "MatchExploded".getBytes(UTF_8));
     try (KafkaProducer<String, byte[]> producer = TestInfrastructure.shared().rawProducer()) {
-      producer
-          .send(
-              new ProducerRecord<>(
-                  Topic.MATCHES.topicName(), poisonKey, "{\"not\": \"an event\"}".getBytes(UTF_8)))
-          .get(10, TimeUnit.SECONDS);
+      producer.send(poison).get(10, TimeUnit.SECONDS);
     }
   }
 
@@ -226,6 +228,18 @@ class PrometheusProofIT {
                   .isPositive();
               assertThat(value("sum(skillway_matching_score_count)")).as("scores").isPositive();
               assertThat(value("max(skillway_webhooks_paused)")).as("paused webhooks").isZero();
+              assertThat(
+                      results(
+                          "sum by (event_type) (spring_kafka_template_seconds_count{"
+                              + "messaging_destination_name=\"skillway.profiles.v1\"})"))
+                  .extracting(r -> r.path("metric").path("event_type").asString())
+                  .contains("ProfileSubmitted");
+              assertThat(
+                      results(
+                          "sum by (event_type) (spring_kafka_listener_seconds_count{"
+                              + "messaging_source_name=\"skillway.matches.v1\"})"))
+                  .extracting(r -> r.path("metric").path("event_type").asString())
+                  .contains("MatchFound", "unknown");
             });
   }
 
