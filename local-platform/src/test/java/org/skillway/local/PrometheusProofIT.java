@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -282,6 +283,43 @@ class PrometheusProofIT {
       }
     }
     assertThat(firing).isEmpty();
+  }
+
+  @Test
+  @Order(6)
+  void everyMetricAnAlertRuleReadsIsOneTheServicesExpose() throws Exception {
+    List<String> missing = new ArrayList<>();
+    for (var alert : DashboardsTest.alerts()) {
+      for (String metric : metricNames(String.valueOf(alert.get("expr")))) {
+        if (results("count({__name__=\"" + metric + "\"})").isEmpty()) {
+          missing.add(alert.get("alert") + ": " + metric);
+        }
+      }
+    }
+    assertThat(missing).as("metrics the alert rules read that no service exposes").isEmpty();
+  }
+
+  /**
+   * The metric names in a PromQL expression: identifiers that are no function, keyword or label.
+   */
+  static List<String> metricNames(String promql) {
+    String bare =
+        promql
+            .replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "")
+            .replaceAll("\\{[^}]*\\}", "")
+            .replaceAll("\\[[^\\]]*\\]", "")
+            .replaceAll("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)", "")
+            .replaceAll("\\boffset\\s+\\w+", "");
+    List<String> names = new ArrayList<>();
+    java.util.regex.Matcher tokens =
+        java.util.regex.Pattern.compile("\\b([a-zA-Z_][a-zA-Z0-9_:]*)\\b(\\s*\\()?").matcher(bare);
+    Set<String> keywords = Set.of("and", "or", "unless", "bool");
+    while (tokens.find()) {
+      if (tokens.group(2) == null && !keywords.contains(tokens.group(1))) {
+        names.add(tokens.group(1));
+      }
+    }
+    return names;
   }
 
   private static double value(String promql) throws Exception {
