@@ -155,6 +155,11 @@ class PrometheusProofIT {
     if (services != null) {
       services.close();
     }
+    if (workDir != null) {
+      try (var files = Files.walk(workDir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
   }
 
   @Test
