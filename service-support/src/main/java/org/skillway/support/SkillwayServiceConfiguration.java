@@ -23,6 +23,12 @@ import reactor.core.publisher.Mono;
 @Import(ApiErrorHandler.class)
 public class SkillwayServiceConfiguration {
 
+  /** Events in and out per topic and type, on the Kafka template's and listeners' metrics. */
+  @Bean
+  EventTypeTag eventTypeTag() {
+    return new EventTypeTag();
+  }
+
   @Bean
   @ConditionalOnMissingBean
   Clock clock() {

@@ -1,4 +1,4 @@
-package org.skillway.matching.metrics;
+package org.skillway.support;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationFilter;
@@ -12,7 +12,6 @@ import org.skillway.events.EventHeaders;
 import org.skillway.events.EventType;
 import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.kafka.support.micrometer.KafkaRecordSenderContext;
-import org.springframework.stereotype.Component;
 
 /**
  * Adds {@code event_type} to the Kafka template's and listeners' observations, so {@code
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
  * type, {@code unknown} when it names another (a poison event cannot grow the label's values), and
  * {@code none} without one (a compaction tombstone).
  */
-@Component
 public class EventTypeTag implements ObservationFilter {
   static final String KEY = "event.type";
   private static final Set<String> KNOWN =

@@ -1,4 +1,4 @@
-package org.skillway.notification.metrics;
+package org.skillway.support;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
