@@ -268,8 +268,12 @@ class IngestApiIT extends IngestItSupport {
         .expectBody()
         .jsonPath("$.status")
         .isEqualTo("UP");
+    // A scrape holds a latency histogram per route: more than the client's default 256 KB buffer.
     String metrics =
-        http.get()
+        http.mutate()
+            .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+            .build()
+            .get()
             .uri("/actuator/prometheus")
             .exchange()
             .expectStatus()

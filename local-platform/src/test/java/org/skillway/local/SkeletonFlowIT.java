@@ -93,8 +93,12 @@ class SkeletonFlowIT {
               .isEqualTo("UP");
           http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
           http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+          // A scrape holds a latency histogram per route: more than the default 256 KB buffer.
           assertThat(
-                  http.get()
+                  http.mutate()
+                      .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+                      .build()
+                      .get()
                       .uri("/actuator/prometheus")
                       .exchange()
                       .expectStatus()
