@@ -53,11 +53,28 @@ class ClaimPagesIT {
 
   @Test
   void theInvitationsLinkLeadsToAPasswordAndAProfileTheUniversityVouchesFor() {
-    // Given a university that loads a student with a skill
+    // Given a university, named (the database is shared with other tests, which rename it), that
+    // loads a student with a skill
+    String university =
+        "University of the North West " + UUID.randomUUID().toString().substring(0, 8);
+    RawHttp.Response named =
+        http.send(
+            services.ingestPort(),
+            "PUT",
+            "/api/v1/organisation",
+            Map.of(
+                "X-API-Key",
+                "demo-university-key-northwest-uni",
+                "Content-Type",
+                "application/json"),
+            ("{\"displayName\":\"" + university + "\"}").getBytes(StandardCharsets.UTF_8));
+    assertThat(named.status()).isEqualTo(200);
     String email = "claim-" + UUID.randomUUID() + "@students.example.ac.uk";
     String csv =
         "studentRef,email,stage,outcode,skills,course,consentToMatch\n"
-            + "u1,"
+            + "claim-"
+            + UUID.randomUUID().toString().substring(0, 8)
+            + ","
             + email
             + ",UNDERGRADUATE,PR1,Python:3,BSc Computing,true\n";
     RawHttp.Response upload =
@@ -109,7 +126,7 @@ class ClaimPagesIT {
     String profile = http.send(services.ingestPort(), "GET", "/profile", cookies(jar)).body();
     assertThat(profile)
         .contains("Python (computer programming)")
-        .contains("Vouched for by University of the North West")
+        .contains("Vouched for by " + university)
         .contains("At university: BSc Computing");
     // and the link does not work twice
     RawHttp.Response again =

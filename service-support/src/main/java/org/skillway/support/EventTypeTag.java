@@ -18,10 +18,13 @@ import org.springframework.kafka.support.micrometer.KafkaRecordSenderContext;
  * spring_kafka_template_seconds} and {@code spring_kafka_listener_seconds} count events out and in
  * per topic and type. The value is the record's {@code eventType} header when it names a known
  * type, {@code unknown} when it names another (a poison event cannot grow the label's values), and
- * {@code none} without one (a compaction tombstone).
+ * {@code none} without one (a compaction tombstone). A listener outside any consumer group is
+ * labelled {@code messaging_kafka_consumer_group="none"}, so every listener's timings share one set
+ * of labels.
  */
 public class EventTypeTag implements ObservationFilter {
   static final String KEY = "event.type";
+  static final String GROUP = "messaging.kafka.consumer.group";
   private static final Set<String> KNOWN =
       Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.toSet());
 
@@ -32,8 +35,16 @@ public class EventTypeTag implements ObservationFilter {
           io.micrometer.common.KeyValue.of(KEY, type(sender.getRecord().headers())));
     }
     if (context instanceof KafkaRecordReceiverContext receiver) {
-      return context.addLowCardinalityKeyValue(
+      context.addLowCardinalityKeyValue(
           io.micrometer.common.KeyValue.of(KEY, type(receiver.getRecord().headers())));
+      // Prometheus needs one set of label names per metric: whichever listener records first fixes
+      // it, and every other is then silently dropped. The revocation listener has no consumer
+      // group;
+      // left without the label, it would drop every grouped listener's timings when it went first.
+      if (context.getLowCardinalityKeyValue(GROUP) == null) {
+        context.addLowCardinalityKeyValue(io.micrometer.common.KeyValue.of(GROUP, "none"));
+      }
+      return context;
     }
     return context;
   }

@@ -26,6 +26,19 @@ class EventTypeTagTest {
     assertThat(typeOf(null)).isEqualTo("none");
   }
 
+  @Test
+  void aListenerOutsideAnyGroupIsLabelledWithNoneSoItsTimingsShareTheGroupedListenersLabels() {
+    ConsumerRecord<String, byte[]> record =
+        new ConsumerRecord<>("skillway.access.v1", 0, 0L, "key", new byte[0]);
+    KafkaRecordReceiverContext context =
+        new KafkaRecordReceiverContext(record, "revocations", () -> "cluster");
+
+    tag.map(context);
+
+    assertThat(context.getLowCardinalityKeyValue("messaging.kafka.consumer.group").getValue())
+        .isEqualTo("none");
+  }
+
   private String typeOf(String header) {
     ConsumerRecord<String, byte[]> record =
         new ConsumerRecord<>("skillway.matches.v1", 0, 0L, "key", new byte[0]);
