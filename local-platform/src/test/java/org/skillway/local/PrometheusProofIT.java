@@ -67,6 +67,7 @@ class PrometheusProofIT {
     services =
         TestPlatform.start(
             "--skillway.notification.allow-private-webhook-addresses=true",
+            "--skillway.metrics.region-first=PT1S",
             "--skillway.metrics.region-every=PT2S");
     workDir = Files.createTempDirectory("skillway-prometheus");
     startPrometheus();
