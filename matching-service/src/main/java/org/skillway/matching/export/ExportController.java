@@ -65,7 +65,7 @@ class ExportController {
     if (role.equals(Optional.of(Role.EMPLOYER))) {
       return Mono.zip(
               vacancies.ofEmployer(subject).collectList(),
-              matches.active("employerId", subject).map(MatchView::of).collectList())
+              matches.active("employerId", subject).map(MatchView::forEmployer).collectList())
           .map(
               held ->
                   new Export(

@@ -47,7 +47,8 @@ class MatchController {
         .switchIfEmpty(
             Mono.error(
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "No such vacancy of yours")))
-        .flatMap(v -> matches.active("vacancyId", vacancyId).map(MatchView::of).collectList())
+        .flatMap(
+            v -> matches.active("vacancyId", vacancyId).map(MatchView::forEmployer).collectList())
         .map(MatchList::new);
   }
 

@@ -37,6 +37,32 @@ public record MatchView(
     String taxonomyVersion,
     Instant changedAt) {
 
+  /**
+   * A match as its employer sees it: without the person's pathways, which are advice for the person
+   * and name other employers' roles.
+   */
+  public static MatchView forEmployer(StoredMatch stored) {
+    MatchView v = of(stored);
+    return new MatchView(
+        v.matchId(),
+        v.profileId(),
+        v.vacancyId(),
+        v.vacancyTitle(),
+        v.employerId(),
+        v.employerName(),
+        v.status(),
+        v.withdrawalReason(),
+        v.score(),
+        v.parts(),
+        v.matchedSkills(),
+        v.missingSkills(),
+        v.evidencedSkills(),
+        v.transferableSkills(),
+        List.of(),
+        v.taxonomyVersion(),
+        v.changedAt());
+  }
+
   public static MatchView of(StoredMatch stored) {
     var m = stored.match();
     return new MatchView(
