@@ -224,9 +224,19 @@ class PrometheusProofIT {
               assertThat(value("max(skillway_region_people{pathway=\"student\"})"))
                   .as("students")
                   .isGreaterThanOrEqualTo(4);
-              assertThat(value("max(skillway_region_open_roles{kind=\"placement\"})"))
-                  .as("open placements")
+              assertThat(
+                      value(
+                          "max(skillway_region_open_roles{kind=\"placement\",sector=\"digital\"})"))
+                  .as("open placements in digital (the vacancy says \"Digital: cyber security\")")
                   .isGreaterThanOrEqualTo(1);
+              assertThat(value("sum(skillway_matching_first_match_seconds_count)"))
+                  .as("people matched for the first time")
+                  .isPositive();
+              assertThat(
+                      value(
+                          "sum(skillway_matching_query_candidates_sum{query=\"vacancy\",stage=\"touched\"})"))
+                  .as("candidates the vacancies' queries touched")
+                  .isPositive();
               assertThat(results("skillway_region_scarce_skill_demand"))
                   .extracting(r -> r.path("metric").path("skill").asString())
                   .contains("cyber security");

@@ -164,7 +164,9 @@ final class Tenants {
             "outcode",
             "LA1",
             "closingDate",
-            LocalDate.now().plusMonths(2).toString()));
+            LocalDate.now().plusMonths(2).toString(),
+            "sector",
+            "Digital: cyber security"));
   }
 
   String profileBody(List<Map<String, Object>> skills) {

@@ -292,6 +292,11 @@ class PersonalDataIT {
         .isEqualTo(1)
         .jsonPath("$.profile.profile.outcode")
         .isEqualTo("M1")
+        // with when they registered and when their first match came, which matching keeps too
+        .jsonPath("$.profile.registeredAt")
+        .isNotEmpty()
+        .jsonPath("$.profile.firstMatchAt")
+        .isNotEmpty()
         .jsonPath("$.profile.profile.skills[*].skillId")
         .isEqualTo(List.of("java", "sql"))
         .jsonPath("$.vacancies")

@@ -22,6 +22,7 @@ import org.skillway.events.Pathway;
 import org.skillway.events.VacancyKind;
 import org.skillway.events.VacancyStatus;
 import org.skillway.ingest.skill.SkillCatalogue;
+import org.skillway.ingest.vacancy.RegionalSector;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,8 +31,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The region's picture, counted from ingest's stored profiles and vacancies once a minute, with
- * bounded labels: {@code skillway_region_people{pathway}}, {@code
- * skillway_region_open_roles{kind}}, and for the {@value #SCARCE} skills most asked for by open
+ * bounded labels: {@code skillway_region_people{pathway}}, {@code skillway_region_open_roles{kind,
+ * sector}} (the sector as {@link RegionalSector} reads the vacancy's own words: one of the six,
+ * {@code other} or {@code unstated}), and for the {@value #SCARCE} skills most asked for by open
  * roles that the fewest people have (the largest shortfall: roles asking minus people having),
  * {@code skillway_region_scarce_skill_demand{skill}} (open roles asking) and {@code
  * skillway_region_scarce_skill_supply{skill}} (people who have it). The skill label is the skill's
@@ -46,7 +48,8 @@ public class RegionalMetrics {
   private final ReactiveMongoTemplate mongo;
   private final SkillCatalogue skills;
   private final Map<Pathway, AtomicLong> people = new EnumMap<>(Pathway.class);
-  private final Map<VacancyKind, AtomicLong> openRoles = new EnumMap<>(VacancyKind.class);
+  private final Map<VacancyKind, Map<RegionalSector, AtomicLong>> openRoles =
+      new EnumMap<>(VacancyKind.class);
   private final MultiGauge scarceDemand;
   private final MultiGauge scarceSupply;
 
@@ -62,12 +65,17 @@ public class RegionalMetrics {
           .register(meters);
     }
     for (VacancyKind kind : VacancyKind.values()) {
-      AtomicLong count = new AtomicLong();
-      openRoles.put(kind, count);
-      Gauge.builder("skillway.region.open.roles", count, AtomicLong::get)
-          .description("Open vacancies, by kind")
-          .tag("kind", kind.name().toLowerCase(java.util.Locale.ROOT))
-          .register(meters);
+      Map<RegionalSector, AtomicLong> bySector = new EnumMap<>(RegionalSector.class);
+      openRoles.put(kind, bySector);
+      for (RegionalSector sector : RegionalSector.values()) {
+        AtomicLong count = new AtomicLong();
+        bySector.put(sector, count);
+        Gauge.builder("skillway.region.open.roles", count, AtomicLong::get)
+            .description("Open vacancies, by kind and sector")
+            .tag("kind", kind.name().toLowerCase(java.util.Locale.ROOT))
+            .tag("sector", sector.slug())
+            .register(meters);
+      }
     }
     scarceDemand =
         MultiGauge.builder("skillway.region.scarce.skill.demand")
@@ -90,11 +98,14 @@ public class RegionalMetrics {
   void count() {
     Mono.zip(
             counts(newAggregation(group("profile.pathway").count().as("n")), "profiles"),
-            counts(
-                newAggregation(
-                    match(where("status").is(VacancyStatus.OPEN.name())),
-                    group("vacancy.kind").count().as("n")),
-                "vacancies"),
+            mongo
+                .aggregate(
+                    newAggregation(
+                        match(where("status").is(VacancyStatus.OPEN.name())),
+                        group("vacancy.kind", "vacancy.sector").count().as("n")),
+                    "vacancies",
+                    Document.class)
+                .collectList(),
             counts(
                 newAggregation(
                     match(where("status").is(VacancyStatus.OPEN.name())),
@@ -108,10 +119,36 @@ public class RegionalMetrics {
         .subscribe(
             all -> {
               people.forEach((p, n) -> n.set(all.getT1().getOrDefault(p.name(), 0L)));
-              openRoles.forEach((k, n) -> n.set(all.getT2().getOrDefault(k.name(), 0L)));
+              openRoles(all.getT2());
               scarce(all.getT3(), all.getT4());
             },
             failure -> LOG.debug("Counting the region's picture failed", failure));
+  }
+
+  /** Each row is one kind and free-text sector; several texts may fall in one sector. */
+  private void openRoles(List<Document> rows) {
+    Map<VacancyKind, Map<RegionalSector, Long>> counted = new EnumMap<>(VacancyKind.class);
+    for (Document row : rows) {
+      Document key = row.get("_id", Document.class);
+      VacancyKind kind;
+      try {
+        kind = VacancyKind.valueOf(String.valueOf(key.get("kind")));
+      } catch (IllegalArgumentException unknown) {
+        continue;
+      }
+      Object sector = key.get("sector");
+      counted
+          .computeIfAbsent(kind, k -> new EnumMap<>(RegionalSector.class))
+          .merge(
+              RegionalSector.of(sector == null ? null : sector.toString()),
+              ((Number) row.get("n")).longValue(),
+              Long::sum);
+    }
+    openRoles.forEach(
+        (kind, bySector) ->
+            bySector.forEach(
+                (sector, n) ->
+                    n.set(counted.getOrDefault(kind, Map.of()).getOrDefault(sector, 0L))));
   }
 
   private void scarce(Map<String, Long> demand, Map<String, Long> supply) {

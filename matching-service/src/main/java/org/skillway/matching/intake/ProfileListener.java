@@ -65,7 +65,7 @@ class ProfileListener implements ConsumerSeekAware {
             submitted.metadata().aggregateVersion(),
             record.partition(),
             submitted.profile());
-    matcher.onProfile(profile).block(PROCESSING_TIMEOUT);
+    matcher.onProfile(profile, submitted.metadata().occurredAt()).block(PROCESSING_TIMEOUT);
   }
 
   @Override

@@ -106,6 +106,24 @@ public final class MatchIndex {
   private int[] levelBySkill = new int[0];
   private int query;
   private int need;
+  private int scoredCount;
+  private QueryObserver observer = QueryObserver.NONE;
+
+  /**
+   * Told, after each query, how many candidates it touched (shared a skill with the query and got a
+   * bound) and how many of those it scored in full before the bound ruled the rest out.
+   */
+  public interface QueryObserver {
+    QueryObserver NONE = (direction, touched, scored) -> {};
+
+    void queried(Direction direction, int touched, int scored);
+  }
+
+  /** Which way a query looks: for a profile's best vacancies, or a vacancy's best candidates. */
+  public enum Direction {
+    PROFILE,
+    VACANCY
+  }
 
   /** A scored candidate; explained and turned into a full match only if it makes the top K. */
   private record Ranked(String id, int score, String profileId, String vacancyId) {}
@@ -360,6 +378,11 @@ public final class MatchIndex {
     this.distances = scorer.distances();
   }
 
+  /** Replaces the observer told about each query (metrics); the default ignores them. */
+  public synchronized void observeQueries(QueryObserver observer) {
+    this.observer = java.util.Objects.requireNonNull(observer, "observer");
+  }
+
   /** Adds or replaces a vacancy; one that is no longer open on {@code today} is removed instead. */
   public synchronized void putVacancy(String id, VacancyData vacancy, LocalDate today) {
     removeVacancy(id);
@@ -552,6 +575,7 @@ public final class MatchIndex {
                   k);
             }
           });
+      observer.queried(Direction.PROFILE, touchedCount, scoredCount);
       return explain(heap, today, reach);
     } finally {
       for (int i = 0; i < loaded.size(); i++) {
@@ -650,6 +674,7 @@ public final class MatchIndex {
     if (table != null) {
       table.clear();
     }
+    observer.queried(Direction.VACANCY, touchedCount, scoredCount);
     return explain(heap, today, null);
   }
 
@@ -754,6 +779,7 @@ public final class MatchIndex {
       levelBySkill = Arrays.copyOf(levelBySkill, size);
     }
     touchedCount = 0;
+    scoredCount = 0;
     query++;
   }
 
@@ -833,6 +859,7 @@ public final class MatchIndex {
         if (100 - b < floor.getAsInt()) {
           return;
         }
+        scoredCount++;
         visit.accept(sorted[i]);
       }
     }

@@ -6,11 +6,13 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.skillway.events.EventType;
 import org.skillway.events.MatchClosure;
 import org.skillway.events.MatchData;
 import org.skillway.events.WithdrawalReason;
 import org.skillway.matching.metrics.MatchingMetrics;
+import org.skillway.matching.profile.ProfileStore;
 import org.skillway.support.EventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -31,24 +33,34 @@ import reactor.util.retry.Retry;
 @Component
 public class MatchRecorder {
   private static final int MAX_ATTEMPTS = 5;
+  private static final int SEEN_MATCHED_LIMIT = 500_000;
 
   private final ReactiveMongoTemplate mongo;
   private final EventPublisher events;
   private final Clock clock;
   private final MeterRegistry meters;
   private final MatchingMetrics metrics;
+  private final ProfileStore profiles;
+
+  /**
+   * People this instance has seen matched, so their first match is looked for once, not with every
+   * new match; forgotten wholesale when large (it only saves a look-up).
+   */
+  private final Set<String> seenMatched = ConcurrentHashMap.newKeySet();
 
   MatchRecorder(
       ReactiveMongoTemplate mongo,
       EventPublisher events,
       Clock clock,
       MeterRegistry meters,
-      MatchingMetrics metrics) {
+      MatchingMetrics metrics,
+      ProfileStore profiles) {
     this.mongo = mongo;
     this.events = events;
     this.clock = clock;
     this.meters = meters;
     this.metrics = metrics;
+    this.profiles = profiles;
   }
 
   /**
@@ -237,7 +249,26 @@ public class MatchRecorder {
                 metrics.matchPublished(stored.match().score());
               }
             })
+        .then(Mono.defer(() -> firstMatch(stored)))
         .thenReturn(stored);
+  }
+
+  /** A person's first match ever is a match found for the first time (version 1). */
+  private Mono<Void> firstMatch(StoredMatch stored) {
+    if (stored.eventType() != EventType.MATCH_FOUND
+        || stored.version() != 1
+        || !seenMatched.add(stored.profileId())) {
+      return Mono.empty();
+    }
+    if (seenMatched.size() > SEEN_MATCHED_LIMIT) {
+      seenMatched.clear();
+    }
+    return profiles
+        .firstMatched(stored.profileId(), stored.changedAt())
+        .doOnNext(metrics::firstMatch)
+        .then()
+        // A measurement, never a reason to redo the match.
+        .onErrorResume(failure -> Mono.empty());
   }
 
   /** Retries when another thread changed the same match in between, or inserted it first. */

@@ -70,9 +70,12 @@ public class Matcher implements SmartInitializingSingleton {
     vacancies.open(today).doOnNext(v -> index.putVacancy(v.id(), v.vacancy(), today)).blockLast();
   }
 
-  public Mono<Void> onProfile(StoredProfile incoming) {
+  /**
+   * @param submittedAt when the person submitted this version (for version 1: registered)
+   */
+  public Mono<Void> onProfile(StoredProfile incoming, java.time.Instant submittedAt) {
     return profiles
-        .apply(incoming)
+        .apply(incoming, submittedAt)
         .flatMap(
             stored -> {
               if (stored.erased()) {
