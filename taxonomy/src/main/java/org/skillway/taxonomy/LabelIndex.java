@@ -1,77 +1,120 @@
 package org.skillway.taxonomy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Finds items by any of their labels: exactly (after {@link Labels#normalise}), by prefix, by the
- * prefix of a word in the label, or as a near miss by trigram similarity. Built once; read-only and
- * thread-safe after.
+ * prefix of a word in the label, or as a near miss by trigram similarity. Built once, then {@link
+ * #compact()}ed; read-only and thread-safe after.
+ *
+ * <p>The whole ESCO pillar has about 130,000 labels, so the index keeps them in parallel lists and
+ * its trigram postings as plain {@code int} arrays rather than lists of boxed numbers.
  */
 final class LabelIndex<T> {
   static final double NEAR_MISS_THRESHOLD = 0.3;
 
-  private record Entry<T>(String normalised, String label, T item) {}
+  /**
+   * A found item with the label it was found by.
+   *
+   * @param preferred whether that label is the item's preferred label, which wins a tie
+   */
+  record Hit<T>(T item, String label, double score, boolean preferred) {}
 
-  /** A found item with the label it was found by. */
-  record Hit<T>(T item, String label, double score) {}
-
-  private final List<Entry<T>> entries = new ArrayList<>();
+  private final List<String> normalised = new ArrayList<>();
+  private final List<String> labels = new ArrayList<>();
+  private final List<T> items = new ArrayList<>();
+  private short[] gramCounts = new short[1024];
+  private final BitSet preferred = new BitSet();
   private final Map<String, T> exact = new HashMap<>();
-  private final Map<String, List<Integer>> byTrigram = new HashMap<>();
+  private final Map<Long, Postings> byTrigram = new HashMap<>(1 << 15);
   private final Function<T, String> sortKey;
 
   LabelIndex(Function<T, String> sortKey) {
     this.sortKey = sortKey;
   }
 
+  /** Adds an item's preferred label; add these before any other label. */
+  void addPreferred(String label, T item) {
+    if (add(label, item)) {
+      preferred.set(items.size() - 1);
+    }
+  }
+
   /**
-   * Adds a label; the first item to claim a normalised label keeps it, so add preferred labels
-   * first.
+   * Adds a label; the first item to claim a normalised label keeps it for {@link #exact}, so add
+   * preferred labels first.
+   *
+   * @return false when the label is empty once normalised, and so not added
    */
-  void add(String label, T item) {
-    String normalised = Labels.normalise(label);
-    if (normalised.isEmpty()) {
-      return;
+  boolean add(String label, T item) {
+    String norm = Labels.normalise(label);
+    if (norm.isEmpty()) {
+      return false;
     }
-    exact.putIfAbsent(normalised, item);
-    int position = entries.size();
-    entries.add(new Entry<>(normalised, label, item));
-    for (String gram : Labels.trigrams(normalised)) {
-      byTrigram.computeIfAbsent(gram, g -> new ArrayList<>()).add(position);
+    exact.putIfAbsent(norm, item);
+    int position = items.size();
+    normalised.add(norm);
+    labels.add(label);
+    items.add(item);
+    long[] grams = Labels.trigrams(norm);
+    if (position == gramCounts.length) {
+      gramCounts = Arrays.copyOf(gramCounts, position * 2);
     }
+    gramCounts[position] = (short) grams.length;
+    for (long gram : grams) {
+      byTrigram.computeIfAbsent(gram, g -> new Postings()).add(position);
+    }
+    return true;
+  }
+
+  /** Trims the spare room left while adding; call once, after the last {@link #add}. */
+  void compact() {
+    byTrigram.values().forEach(Postings::trim);
+    gramCounts = Arrays.copyOf(gramCounts, items.size());
+    ((ArrayList<?>) normalised).trimToSize();
+    ((ArrayList<?>) labels).trimToSize();
+    ((ArrayList<?>) items).trimToSize();
   }
 
   Optional<T> exact(String text) {
     return Optional.ofNullable(exact.get(Labels.normalise(text)));
   }
 
+  /**
+   * Best first: an exact label scores 1; a label starting with the text 0.8-0.9 and one with a word
+   * starting with it 0.7-0.8, higher the more of the label the text covers (so "nursing" ranks
+   * "nursing science" above "nursing care for hospitalised animals"); near misses up to 0.7.
+   */
   List<Hit<T>> search(String text, int limit) {
     String query = Labels.normalise(text);
     if (query.isEmpty() || limit <= 0) {
       return List.of();
     }
-    Map<T, Hit<T>> best = new LinkedHashMap<>();
+    // By identity: items are records whose hashCode walks every label; the final sort is total.
+    Map<T, Hit<T>> best = new IdentityHashMap<>();
     String wordStart = " " + query;
-    for (Entry<T> entry : entries) {
+    for (int i = 0; i < items.size(); i++) {
+      String label = normalised.get(i);
       double score;
-      if (entry.normalised().equals(query)) {
+      if (label.equals(query)) {
         score = 1.0;
-      } else if (entry.normalised().startsWith(query)) {
-        score = 0.9;
-      } else if (entry.normalised().contains(wordStart)) {
-        score = 0.8;
+      } else if (label.startsWith(query)) {
+        score = 0.8 + 0.1 * query.length() / label.length();
+      } else if (label.contains(wordStart)) {
+        score = 0.7 + 0.1 * query.length() / label.length();
       } else {
         continue;
       }
-      offer(best, new Hit<>(entry.item(), entry.label(), score));
+      offer(best, new Hit<>(items.get(i), labels.get(i), score, preferred.get(i)));
     }
     if (best.size() < limit) {
       nearMisses(query).forEach(hit -> offer(best, hit));
@@ -80,6 +123,7 @@ final class LabelIndex<T> {
         .sorted(
             Comparator.comparingDouble((Hit<T> h) -> h.score())
                 .reversed()
+                .thenComparing(h -> !h.preferred())
                 .thenComparing(h -> sortKey.apply(h.item())))
         .limit(limit)
         .toList();
@@ -87,26 +131,56 @@ final class LabelIndex<T> {
 
   /** Dice similarity of trigram sets, scaled below any prefix hit. */
   private List<Hit<T>> nearMisses(String query) {
-    Set<String> grams = Labels.trigrams(query);
-    Map<Integer, Integer> shared = new HashMap<>();
-    for (String gram : grams) {
-      for (int position : byTrigram.getOrDefault(gram, List.of())) {
-        shared.merge(position, 1, Integer::sum);
+    long[] grams = Labels.trigrams(query);
+    int[] shared = new int[items.size()];
+    int[] touched = new int[64];
+    int touchedCount = 0;
+    for (long gram : grams) {
+      Postings postings = byTrigram.get(gram);
+      for (int p = 0; postings != null && p < postings.size; p++) {
+        int position = postings.positions[p];
+        if (shared[position]++ == 0) {
+          if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, touchedCount * 2);
+          }
+          touched[touchedCount++] = position;
+        }
       }
     }
     List<Hit<T>> hits = new ArrayList<>();
-    shared.forEach(
-        (position, count) -> {
-          Entry<T> entry = entries.get(position);
-          double dice = 2.0 * count / (grams.size() + Labels.trigrams(entry.normalised()).size());
-          if (dice >= NEAR_MISS_THRESHOLD) {
-            hits.add(new Hit<>(entry.item(), entry.label(), 0.75 * dice));
-          }
-        });
+    for (int t = 0; t < touchedCount; t++) {
+      int position = touched[t];
+      double dice = 2.0 * shared[position] / (grams.length + gramCounts[position]);
+      if (dice >= NEAR_MISS_THRESHOLD) {
+        hits.add(
+            new Hit<>(
+                items.get(position), labels.get(position), 0.7 * dice, preferred.get(position)));
+      }
+    }
     return hits;
   }
 
+  /** The positions of the labels holding one trigram, in the order they were added. */
+  private static final class Postings {
+    int[] positions = new int[4];
+    int size;
+
+    void add(int position) {
+      if (size == positions.length) {
+        positions = Arrays.copyOf(positions, size * 2);
+      }
+      positions[size++] = position;
+    }
+
+    void trim() {
+      positions = Arrays.copyOf(positions, size);
+    }
+  }
+
   private static <T> void offer(Map<T, Hit<T>> best, Hit<T> hit) {
-    best.merge(hit.item(), hit, (a, b) -> b.score() > a.score() ? b : a);
+    best.merge(
+        hit.item(),
+        hit,
+        (a, b) -> b.score() > a.score() || (b.score() == a.score() && b.preferred()) ? b : a);
   }
 }

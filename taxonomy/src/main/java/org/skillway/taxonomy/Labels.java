@@ -1,10 +1,9 @@
 package org.skillway.taxonomy;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Label handling shared by skills and occupations: splitting, normalising and trigram similarity.
@@ -56,13 +55,31 @@ final class Labels {
     return trimmed.startsWith(URI_PREFIX) ? trimmed.substring(URI_PREFIX.length()) : trimmed;
   }
 
-  static Set<String> trigrams(String normalised) {
+  /**
+   * The distinct trigrams of a normalised label padded with two spaces before and one after, each
+   * packed into a {@code long} (three 16-bit characters) and scrambled by an odd multiplier (a
+   * one-to-one mapping) so that {@link Long#hashCode} spreads them over a hash table, sorted.
+   * Numbers rather than strings, because the index computes millions of them while loading.
+   */
+  static long[] trigrams(String normalised) {
     String padded = "  " + normalised + " ";
-    Set<String> grams = new HashSet<>();
-    for (int i = 0; i + 3 <= padded.length(); i++) {
-      grams.add(padded.substring(i, i + 3));
+    int count = padded.length() - 2;
+    long[] grams = new long[count];
+    for (int i = 0; i < count; i++) {
+      long packed =
+          ((long) padded.charAt(i) << 32)
+              | ((long) padded.charAt(i + 1) << 16)
+              | padded.charAt(i + 2);
+      grams[i] = packed * 0x9E3779B97F4A7C15L;
     }
-    return grams;
+    Arrays.sort(grams);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (i == 0 || grams[i] != grams[i - 1]) {
+        grams[distinct++] = grams[i];
+      }
+    }
+    return distinct == count ? grams : Arrays.copyOf(grams, distinct);
   }
 
   static String lower(String text) {

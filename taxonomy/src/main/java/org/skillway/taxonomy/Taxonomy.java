@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -23,16 +24,24 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The ESCO skills taxonomy, loaded from the files bundled in this module: the digital, green,
- * transversal, language and DigComp skill collections, all 640 skill groups with the hierarchy
- * above them, the skill-to-skill relations and the occupations. Read-only and thread-safe once
- * loaded.
+ * The whole ESCO skills pillar, loaded from the files bundled in this module: every skill and body
+ * of knowledge of ESCO v1.1.1 together with the v1.2.0 collections (digital, green, transversal,
+ * language, DigComp), all skill groups with the hierarchy above them, broader and related links
+ * across the pillar, the occupations and each occupation's essential and optional skills. Read-only
+ * and thread-safe once loaded.
+ *
+ * <p>Where both releases have a concept, the v1.2.0 row wins. A v1.1.1 concept v1.2.0 no longer
+ * names is {@linkplain Skill#retired() retired}: {@link #byId} still finds it, so stored ids keep
+ * working, but {@link #lookup} and {@link #suggest} never offer it for new input. A small file of
+ * synonyms ({@code esco/synonyms.csv}) adds everyday words ESCO has no label for, such as "Excel".
  *
  * <p>This service uses the ESCO classification of the European Commission.
  */
 public final class Taxonomy {
   private static final String BASE = "/esco/";
   private static final int PROXIMITY_HOPS = 2;
+  static final String CURRENT = "1.2.0";
+  static final String PREVIOUS = "1.1.1";
 
   private static final Map<String, Collection> COLLECTIONS =
       Map.of(
@@ -42,6 +51,15 @@ public final class Taxonomy {
           "languageSkillsCollection_en", Collection.LANGUAGE,
           "digCompSkillsCollection_en", Collection.DIGCOMP);
 
+  /** Read in this order, so which collection's row gives a skill its labels never varies. */
+  private static final List<String> COLLECTION_FILES =
+      List.of(
+          "digitalSkillsCollection_en",
+          "greenSkillsCollection_en",
+          "transversalSkillsCollection_en",
+          "languageSkillsCollection_en",
+          "digCompSkillsCollection_en");
+
   private final String version;
   private final Map<String, Skill> skills;
   private final Map<String, Set<String>> broader;
@@ -50,15 +68,16 @@ public final class Taxonomy {
   private final LabelIndex<Skill> skillLabels =
       new LabelIndex<>(s -> s.preferredLabel() + "\u0000" + s.id());
   private final Map<String, Occupation> occupations;
-  private final LabelIndex<Occupation> occupationLabels =
-      new LabelIndex<>(o -> o.preferredLabel() + "\u0000" + o.id());
+  private final LabelIndex<Occupation> occupationLabels;
+  private final OccupationProfiles profiles;
 
   private Taxonomy(
       String version,
       Map<String, Skill> skills,
       Map<String, Set<String>> broader,
       Map<String, Set<String>> related,
-      Map<String, Occupation> occupations) {
+      List<Synonym> synonyms,
+      OccupationPart occupationPart) {
     this.version = version;
     this.skills = Map.copyOf(skills);
     this.broader = freeze(broader);
@@ -68,39 +87,90 @@ public final class Taxonomy {
             parents.forEach(p -> inverse.computeIfAbsent(p, k -> new HashSet<>()).add(child)));
     this.narrower = freeze(inverse);
     this.related = freeze(related);
-    this.occupations = Map.copyOf(occupations);
+    this.occupations = occupationPart.occupations();
+    this.occupationLabels = occupationPart.labels();
+    this.profiles = occupationPart.profiles();
     // Preferred labels first, so a label that is one concept's name and another's synonym finds the
-    // former.
-    skills.values().forEach(s -> skillLabels.add(s.preferredLabel(), s));
-    skills.values().forEach(s -> s.altLabels().forEach(label -> skillLabels.add(label, s)));
-    occupations.values().forEach(o -> occupationLabels.add(o.preferredLabel(), o));
-    occupations
-        .values()
-        .forEach(o -> o.altLabels().forEach(label -> occupationLabels.add(label, o)));
+    // former; our own synonyms last, so they never take a label ESCO gives. Retired concepts get no
+    // labels: they are not offered for new input.
+    List<Skill> offered = skills.values().stream().filter(s -> !s.retired()).toList();
+    offered.forEach(s -> skillLabels.addPreferred(s.preferredLabel(), s));
+    offered.forEach(s -> s.altLabels().forEach(label -> skillLabels.add(label, s)));
+    synonyms.forEach(synonym -> skillLabels.add(synonym.typed(), skills.get(synonym.skillId())));
+    skillLabels.compact();
   }
 
-  /** Loads the bundled ESCO files (1.2-1.5 s cold on a 2-core machine; see BENCHMARKS.md). */
+  /** The occupations, their labels and their skill profiles: loaded alongside the skills. */
+  private record OccupationPart(
+      Map<String, Occupation> occupations,
+      LabelIndex<Occupation> labels,
+      OccupationProfiles profiles) {
+
+    static OccupationPart load() {
+      Ids ids = new Ids();
+      Map<String, Occupation> occupations = new LinkedHashMap<>();
+      read(
+          "occupations_en",
+          r -> {
+            String id = ids.of(r.get("conceptUri"));
+            occupations.put(
+                id,
+                new Occupation(
+                    id,
+                    r.get("conceptUri"),
+                    r.get("preferredLabel"),
+                    Labels.split(r.get("altLabels")),
+                    r.get("iscoGroup")));
+          });
+      LabelIndex<Occupation> labels = new LabelIndex<>(o -> o.preferredLabel() + "\u0000" + o.id());
+      occupations.values().forEach(o -> labels.addPreferred(o.preferredLabel(), o));
+      occupations.values().forEach(o -> o.altLabels().forEach(label -> labels.add(label, o)));
+      labels.compact();
+      OccupationProfiles profiles =
+          OccupationProfiles.read(open(BASE + "occupationSkills_en.txt.gz"), ids);
+      return new OccupationPart(Map.copyOf(occupations), labels, profiles);
+    }
+  }
+
+  /** Loads the bundled ESCO files (well under 2 s cold on a 2-core machine; see BENCHMARKS.md). */
   public static Taxonomy loadBundled() {
+    // Two cores: the occupations load on a second thread while this one reads the skills.
+    CompletableFuture<OccupationPart> occupationPart =
+        CompletableFuture.supplyAsync(
+            OccupationPart::load,
+            task -> {
+              Thread thread = new Thread(task, "taxonomy-occupations");
+              thread.setDaemon(true);
+              thread.start();
+            });
+    Ids ids = new Ids();
     Map<String, Skill> skills = new LinkedHashMap<>();
     Map<String, Set<String>> broader = new HashMap<>();
     Map<String, Set<String>> related = new HashMap<>();
-    Map<String, Occupation> occupations = new LinkedHashMap<>();
+    // Every concept ESCO v1.2.0 names anywhere; a v1.1.1 concept outside it is retired.
+    Set<String> current = new HashSet<>();
 
     // Skill groups, then the hierarchy's levels (some level-0/1 concepts are not in the group
     // file).
     read(
         "skillGroups_en",
-        r ->
-            skills.put(
-                Labels.id(r.get("conceptUri")),
-                new Skill(
-                    Labels.id(r.get("conceptUri")),
-                    r.get("conceptUri"),
-                    r.get("preferredLabel"),
-                    Labels.split(r.get("altLabels")),
-                    Kind.GROUP,
-                    Set.of(),
-                    r.get("description"))));
+        r -> {
+          String id = ids.of(r.get("conceptUri"));
+          current.add(id);
+          skills.put(
+              id,
+              new Skill(
+                  id,
+                  r.get("conceptUri"),
+                  r.get("preferredLabel"),
+                  Labels.split(r.get("altLabels")),
+                  Kind.GROUP,
+                  Set.of(),
+                  r.get("description"),
+                  ReuseLevel.UNKNOWN,
+                  CURRENT,
+                  false));
+        });
     read(
         "skillsHierarchy_en",
         r -> {
@@ -110,9 +180,22 @@ public final class Taxonomy {
             if (uri == null || uri.isBlank()) {
               break;
             }
-            String id = Labels.id(uri);
+            String id = ids.of(uri);
+            current.add(id);
             String label = r.get("Level " + level + " preferred term");
-            skills.putIfAbsent(id, new Skill(id, uri, label, List.of(), Kind.GROUP, Set.of(), ""));
+            skills.putIfAbsent(
+                id,
+                new Skill(
+                    id,
+                    uri,
+                    label,
+                    List.of(),
+                    Kind.GROUP,
+                    Set.of(),
+                    "",
+                    ReuseLevel.UNKNOWN,
+                    CURRENT,
+                    false));
             if (parent != null) {
               edge(broader, id, parent);
             }
@@ -121,19 +204,19 @@ public final class Taxonomy {
         });
     Map<String, Set<Collection>> membership = new HashMap<>();
     Map<String, CSVRecord> skillRows = new LinkedHashMap<>();
-    COLLECTIONS.forEach(
-        (file, collection) ->
-            read(
-                file,
-                r -> {
-                  String id = Labels.id(r.get("conceptUri"));
-                  membership
-                      .computeIfAbsent(id, k -> EnumSet.noneOf(Collection.class))
-                      .add(collection);
-                  skillRows.putIfAbsent(id, r);
-                }));
+    for (String file : COLLECTION_FILES) {
+      Collection collection = COLLECTIONS.get(file);
+      read(
+          file,
+          r -> {
+            String id = ids.of(r.get("conceptUri"));
+            membership.computeIfAbsent(id, k -> EnumSet.noneOf(Collection.class)).add(collection);
+            skillRows.putIfAbsent(id, r);
+          });
+    }
     skillRows.forEach(
         (id, r) -> {
+          current.add(id);
           skills.put(
               id,
               new Skill(
@@ -141,54 +224,108 @@ public final class Taxonomy {
                   r.get("conceptUri"),
                   r.get("preferredLabel"),
                   Labels.split(r.get("altLabels")),
-                  "knowledge".equals(r.get("skillType")) ? Kind.KNOWLEDGE : Kind.SKILL,
+                  kind(r.get("skillType")),
                   Set.copyOf(membership.get(id)),
-                  r.get("description")));
+                  r.get("description"),
+                  ReuseLevel.fromEsco(r.get("reuseLevel")),
+                  CURRENT,
+                  false));
           for (String parent : r.get("broaderConceptUri").split("\\|")) {
             if (!parent.isBlank()) {
-              edge(broader, id, Labels.id(parent));
+              edge(broader, id, ids.of(parent));
             }
           }
         });
     read(
         "broaderRelationsSkillPillar_en",
-        r -> edge(broader, Labels.id(r.get("conceptUri")), Labels.id(r.get("broaderUri"))));
+        r -> {
+          String child = ids.of(r.get("conceptUri"));
+          String parent = ids.of(r.get("broaderUri"));
+          current.add(child);
+          current.add(parent);
+          edge(broader, child, parent);
+        });
     read(
         "skillSkillRelations_en",
         r -> {
-          String a = Labels.id(r.get("originalSkillUri"));
-          String b = Labels.id(r.get("relatedSkillUri"));
+          String a = ids.of(r.get("originalSkillUri"));
+          String b = ids.of(r.get("relatedSkillUri"));
           edge(related, a, b);
           edge(related, b, a);
         });
-    // Keep only links between concepts we hold: the full ESCO pillar has 13,900 skills, most not
-    // bundled.
+    // The rest of the pillar from v1.1.1: a concept v1.2.0 has a row for keeps that row.
+    read(
+        "skills_v1.1.1_en",
+        r -> {
+          String id = ids.of(r.get("id"));
+          if (!skills.containsKey(id)) {
+            skills.put(
+                id,
+                new Skill(
+                    id,
+                    Labels.URI_PREFIX + id,
+                    r.get("preferredLabel"),
+                    Labels.split(r.get("altLabels")),
+                    kind(r.get("skillType")),
+                    Set.of(),
+                    r.get("description"),
+                    ReuseLevel.fromEsco(r.get("reuseLevel")),
+                    PREVIOUS,
+                    !current.contains(id)));
+          }
+        });
+    // v1.1.1 links, only those touching a retired concept (the file holds no others).
+    read(
+        "relations_v1.1.1",
+        r -> {
+          String from = ids.of(r.get("from"));
+          String to = ids.of(r.get("to"));
+          if ("broader".equals(r.get("relation"))) {
+            edge(broader, from, to);
+          } else {
+            edge(related, from, to);
+            edge(related, to, from);
+          }
+        });
+    // Keep only links between concepts we hold: about a hundred v1.2.0 concepts are named by id
+    // alone, with no labels in any bundled file.
     broader.entrySet().removeIf(e -> !skills.containsKey(e.getKey()));
     broader.values().forEach(parents -> parents.removeIf(p -> !skills.containsKey(p)));
     related.entrySet().removeIf(e -> !skills.containsKey(e.getKey()));
     related.values().forEach(others -> others.removeIf(o -> !skills.containsKey(o)));
-    read(
-        "occupations_en",
-        r -> {
-          String id = Labels.id(r.get("conceptUri"));
-          occupations.put(
-              id,
-              new Occupation(
-                  id,
-                  r.get("conceptUri"),
-                  r.get("preferredLabel"),
-                  Labels.split(r.get("altLabels")),
-                  r.get("iscoGroup")));
-        });
-    return new Taxonomy(readVersion(), skills, broader, related, occupations);
+    List<Synonym> synonyms = Synonym.readBundled(BASE + "synonyms.csv");
+    for (Synonym synonym : synonyms) {
+      Skill target = skills.get(synonym.skillId());
+      if (target == null || target.retired()) {
+        throw new IllegalStateException(
+            "synonyms.csv: '" + synonym.typed() + "' names no current skill " + synonym.skillId());
+      }
+      if (!target.preferredLabel().equals(synonym.preferredLabel())) {
+        throw new IllegalStateException(
+            "synonyms.csv: '"
+                + synonym.typed()
+                + "' expects '"
+                + synonym.preferredLabel()
+                + "' but ESCO now calls it '"
+                + target.preferredLabel()
+                + "'");
+      }
+    }
+    return new Taxonomy(readVersion(), skills, broader, related, synonyms, occupationPart.join());
   }
 
   public String version() {
     return version;
   }
 
+  /** Skills and bodies of knowledge, retired ones included. */
   public int skillCount() {
     return (int) skills.values().stream().filter(s -> s.kind() != Kind.GROUP).count();
+  }
+
+  /** Skills and knowledge of ESCO v1.1.1 that v1.2.0 no longer names. */
+  public int retiredCount() {
+    return (int) skills.values().stream().filter(Skill::retired).count();
   }
 
   public int groupCount() {
@@ -209,18 +346,21 @@ public final class Taxonomy {
   }
 
   /**
-   * A skill or group by id, URI, preferred or alternative label, ignoring case, punctuation and
-   * spacing.
+   * A skill or group for new input: by id, URI, preferred or alternative label or one of our
+   * synonyms, ignoring case, punctuation and spacing. Never a retired concept, even by id; use
+   * {@link #byId} to read a stored one.
    */
   public Optional<Skill> lookup(String text) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    return byId(text).or(() -> skillLabels.exact(text));
+    return byId(text).filter(s -> !s.retired()).or(() -> skillLabels.exact(text));
   }
 
   /**
-   * Autocomplete and near misses, best first: exact labels, then prefixes, then similar spellings.
+   * Autocomplete and near misses, best first: exact labels, then prefixes, then labels with a word
+   * starting with the text, then similar spellings; within each, labels the text covers more of
+   * come first. Never a retired concept.
    */
   public List<Suggestion> suggest(String text, int limit) {
     return skillLabels.search(text, limit).stream()
@@ -275,6 +415,23 @@ public final class Taxonomy {
     return occupationLabels.search(text, limit).stream().map(LabelIndex.Hit::item).toList();
   }
 
+  /**
+   * The skill ids ESCO v1.2.0 lists as essential for an occupation, in ESCO's order; empty for an
+   * unknown occupation.
+   */
+  public List<String> essentialSkills(String occupationIdOrUri) {
+    return profiles.essential(Labels.id(occupationIdOrUri));
+  }
+
+  /** The skill ids ESCO v1.2.0 lists as optional for an occupation, in ESCO's order. */
+  public List<String> optionalSkills(String occupationIdOrUri) {
+    return profiles.optional(Labels.id(occupationIdOrUri));
+  }
+
+  private static Kind kind(String skillType) {
+    return "knowledge".equals(skillType) ? Kind.KNOWLEDGE : Kind.SKILL;
+  }
+
   private static boolean within(String from, String target, Map<String, Set<String>> step) {
     Deque<String> frontier = new ArrayDeque<>(List.of(from));
     for (int hop = 0; hop < PROXIMITY_HOPS && !frontier.isEmpty(); hop++) {
@@ -310,14 +467,21 @@ public final class Taxonomy {
     return Map.copyOf(frozen);
   }
 
+  /** A bundled gzipped resource as text. */
+  static Reader open(String resource) {
+    InputStream in = Taxonomy.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing bundled file " + resource);
+    }
+    try {
+      return new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void read(String file, Consumer<CSVRecord> row) {
-    String resource = BASE + file + ".csv.gz";
-    try (InputStream in = Taxonomy.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled file " + resource);
-      }
-      Reader reader =
-          new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8);
+    try (Reader reader = open(BASE + file + ".csv.gz")) {
       CSVFormat format =
           CSVFormat.RFC4180
               .builder()

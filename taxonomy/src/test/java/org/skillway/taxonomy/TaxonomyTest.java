@@ -3,6 +3,7 @@ package org.skillway.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,9 @@ class TaxonomyTest {
   static final String CPP = "skill/b633eb55-8f1f-4ae6-ab4c-2022ffe2cb7f";
   static final String CSHARP = "skill/4c016b68-4116-468c-9dc6-42710c239e4a";
   static final String JAVA = "skill/19a8293b-8e95-4de3-983f-77484079c389";
+  static final String ICT_SECURITY_POLICIES = "skill/14d1e367-3efe-4ec5-86ae-eca48710ee4e";
+  static final String RETIRED = "skill/01267c89-b27f-4de0-b555-3683c5a5d66e";
+  static final String PROJECT_MANAGEMENT = "skill/7111b95d-0ce3-441a-9d92-4c75d05c4388";
 
   static Taxonomy taxonomy;
 
@@ -23,11 +27,155 @@ class TaxonomyTest {
   }
 
   @Test
-  void holdsTheBundledCollectionsAllSkillGroupsAndTheOccupations() {
-    assertThat(taxonomy.version()).isEqualTo("esco-1.2");
-    assertThat(taxonomy.skillCount()).isGreaterThan(2_000);
+  void holdsTheWholeSkillsPillarOfBothReleasesAllSkillGroupsAndTheOccupations() {
+    assertThat(taxonomy.version()).isEqualTo("esco-1.2.0+1.1.1");
+    // 13,896 v1.1.1 skills and knowledge concepts plus the 127 that only v1.2.0's collections have.
+    assertThat(taxonomy.skillCount()).isEqualTo(13_896 + 127);
+    assertThat(taxonomy.retiredCount()).isEqualTo(194);
     assertThat(taxonomy.groupCount()).isGreaterThanOrEqualTo(640);
     assertThat(taxonomy.occupationCount()).isEqualTo(3_039);
+  }
+
+  @Test
+  void skillsOfEverySectorAreFineGrainedNow() {
+    Skill forklift = taxonomy.lookup("operate forklift").orElseThrow();
+    assertThat(forklift.kind()).isEqualTo(Kind.SKILL);
+    assertThat(forklift.reuseLevel()).isEqualTo(ReuseLevel.CROSS_SECTOR);
+    assertThat(forklift.escoVersion()).isEqualTo("1.1.1");
+    assertThat(forklift.retired()).isFalse();
+    assertThat(forklift.collections()).isEmpty();
+    assertThat(forklift.description()).isNotBlank();
+    assertThat(taxonomy.broader(forklift.id())).isNotEmpty();
+
+    assertThat(taxonomy.lookup("work in teams").map(Skill::reuseLevel))
+        .contains(ReuseLevel.TRANSVERSAL);
+    assertThat(taxonomy.lookup("nursing science").map(Skill::kind)).contains(Kind.KNOWLEDGE);
+    assertThat(taxonomy.byId(SOFTWARE_GROUP).map(Skill::reuseLevel)).contains(ReuseLevel.UNKNOWN);
+  }
+
+  @Test
+  void whereBothReleasesHaveAConceptTheNewerRowWins() {
+    // v1.1.1 called it "implement ICT safety policies".
+    Skill policies = taxonomy.byId(ICT_SECURITY_POLICIES).orElseThrow();
+    assertThat(policies.preferredLabel()).isEqualTo("implement ICT security policies");
+    assertThat(policies.escoVersion()).isEqualTo("1.2.0");
+    assertThat(policies.collections()).contains(Collection.DIGITAL);
+    assertThat(taxonomy.byId(HASKELL).map(Skill::escoVersion)).contains("1.2.0");
+  }
+
+  /** A v1.1.1 concept v1.2.0 no longer names: stored ids still read, new input cannot use it. */
+  @Test
+  void aRetiredConceptIsFoundByIdButNeverOfferedForNewInput() {
+    Skill retired = taxonomy.byId(RETIRED).orElseThrow();
+    assertThat(retired.preferredLabel()).isEqualTo("assess nutritional characteristics of food");
+    assertThat(retired.retired()).isTrue();
+    assertThat(retired.escoVersion()).isEqualTo("1.1.1");
+
+    assertThat(taxonomy.lookup(RETIRED)).isEmpty();
+    assertThat(taxonomy.lookup("http://data.europa.eu/esco/" + RETIRED)).isEmpty();
+    assertThat(taxonomy.lookup("assess nutritional characteristics of food"))
+        .map(Skill::id)
+        .isNotEqualTo(java.util.Optional.of(RETIRED));
+    assertThat(taxonomy.suggest("assess nutritional characteristics of food", 20))
+        .extracting(s -> s.skill().id())
+        .doesNotContain(RETIRED);
+    assertThat(taxonomy.all()).filteredOn(Skill::retired).hasSize(194);
+  }
+
+  /**
+   * The words people type for common skills, with the ESCO skill that must be among the first three
+   * suggestions. HTML, Excel, teamwork, nursing and cooking come from esco/synonyms.csv (it says
+   * why each is right); the others are ESCO's own labels.
+   */
+  @Test
+  void everydayWordsFindTheRightSkillAmongTheFirstThreeSuggestions() {
+    Map<String, String> fitting =
+        Map.of(
+            "HTML", "use markup languages",
+            "Excel", "use spreadsheets software",
+            "forklift", "operate forklift",
+            "teamwork", "work in teams",
+            "nursing", "implement nursing care",
+            "cooking", "use cooking techniques",
+            "customer service", "customer service",
+            "first aid", "first aid",
+            "project management", "project management");
+    fitting.forEach(
+        (typed, label) ->
+            assertThat(taxonomy.suggest(typed, 3))
+                .as(typed)
+                .extracting(s -> s.skill().preferredLabel())
+                .contains(label));
+    assertThat(taxonomy.lookup("HTML").map(Skill::preferredLabel)).contains("use markup languages");
+    assertThat(taxonomy.lookup("project management").map(Skill::id)).contains(PROJECT_MANAGEMENT);
+  }
+
+  @Test
+  void aPrefixOffersTheSkillsItBegins() {
+    assertThat(taxonomy.suggest("weld", 5))
+        .extracting(Suggestion::matchedLabel)
+        .allMatch(label -> label.toLowerCase(java.util.Locale.ROOT).contains("weld"));
+    assertThat(taxonomy.suggest("weld", 5))
+        .extracting(s -> s.skill().preferredLabel())
+        .contains("operate welding equipment");
+    List<Suggestion> nurs = taxonomy.suggest("nurs", 3);
+    assertThat(nurs)
+        .extracting(Suggestion::matchedLabel)
+        .allMatch(label -> label.toLowerCase(java.util.Locale.ROOT).startsWith("nurs"));
+    assertThat(nurs.get(0).skill().preferredLabel()).isEqualTo("implement nursing care");
+  }
+
+  @Test
+  void anExactLabelTwoConceptsShareOffersTheOneItNamesFirst() {
+    // "project management" is the name of one skill and an alternative label of another.
+    assertThat(taxonomy.suggest("project management", 2))
+        .extracting(s -> s.skill().id())
+        .first()
+        .isEqualTo(PROJECT_MANAGEMENT);
+  }
+
+  @Test
+  void occupationsListTheirEssentialAndOptionalSkills() {
+    assertEssential("head chef", "use cooking techniques", "plan menus", "manage staff");
+    assertEssential(
+        "welder", "operate welding equipment", "perform metal inert gas welding", "join metals");
+    assertEssential(
+        "nurse responsible for general care",
+        "implement nursing care",
+        "infection control",
+        "first aid");
+    assertEssential("shop supervisor", "manage staff", "monitor customer service");
+    assertEssential("retail department manager", "set sales goals", "supervise sales activities");
+    assertEssential(
+        "accountant", "prepare financial statements", "calculate tax", "bookkeeping regulations");
+
+    String chef = taxonomy.lookupOccupation("head chef").orElseThrow().id();
+    assertThat(taxonomy.optionalSkills(chef))
+        .isNotEmpty()
+        .doesNotContainAnyElementsOf(taxonomy.essentialSkills(chef));
+    assertThat(taxonomy.essentialSkills("occupation/not-there")).isEmpty();
+  }
+
+  @Test
+  void everyOccupationHasAProfileOfSkillsTheTaxonomyHolds() {
+    List<String> occupations =
+        List.of("head chef", "welder", "accountant", "software developer", "shop supervisor");
+    for (String label : occupations) {
+      String id = taxonomy.lookupOccupation(label).orElseThrow().id();
+      assertThat(taxonomy.essentialSkills(id)).as(label).isNotEmpty().doesNotHaveDuplicates();
+      assertThat(taxonomy.essentialSkills(id))
+          .as(label)
+          .allSatisfy(skill -> assertThat(taxonomy.byId(skill)).isPresent());
+    }
+  }
+
+  private static void assertEssential(String occupation, String... skills) {
+    Occupation found = taxonomy.lookupOccupation(occupation).orElseThrow();
+    assertThat(found.preferredLabel()).isEqualTo(occupation);
+    assertThat(taxonomy.essentialSkills(found.id()))
+        .as(occupation)
+        .extracting(id -> taxonomy.byId(id).orElseThrow().preferredLabel())
+        .contains(skills);
   }
 
   /** The ESCO copy we received spelt it "restcloudnt"; hospitality roles must be findable. */
