@@ -6,8 +6,8 @@ downloads in ../shared/data/esco-full (see that folder's README.md). Run from th
 
 It writes three gzipped files, deterministic (sorted, gzip without a time stamp):
 
-- skills_v1.1.1_en.csv.gz: every v1.1.1 skill and knowledge concept, only the columns the loader
-  reads (id, skillType, reuseLevel, preferredLabel, altLabels, description);
+- skills_v1.1.1_en.tsv.gz: every v1.1.1 skill and knowledge concept, only the columns the loader
+  reads (id, skillType, reuseLevel, preferredLabel, altLabels, description), tab-separated;
 - relations_v1.1.1.csv.gz: v1.1.1 broader and skill-to-skill links that touch a concept v1.2.0 does
   not name (the loader takes v1.2.0's own relation files for everything else);
 - occupationSkills_en.txt.gz: each v1.2.0 occupation's essential and optional skills by id.
@@ -107,15 +107,20 @@ def main(src):
     v11 = {}
     for r in zip_rows(classification, "skills_en.csv"):
         v11[sid(r["conceptUri"])] = r
-    rows = []
+    # Tab-separated, one concept a line, so the loader can read it without a CSV parser: labels
+    # hold no tab or "|" (checked), alternative labels are joined by "|", and a description's
+    # backslashes and line breaks are written \\ and \n.
+    lines = ["id\tskillType\treuseLevel\tpreferredLabel\taltLabels\tdescription"]
     for i in sorted(v11):
         r = v11[i]
         alts = [a.strip() for a in r["altLabels"].split("\n") if a.strip()]
-        rows.append([i, r["skillType"], r["reuseLevel"], r["preferredLabel"], "\n".join(alts),
-                     r["description"]])
-    write_gz("skills_v1.1.1_en.csv.gz",
-             csv_text(["id", "skillType", "reuseLevel", "preferredLabel", "altLabels",
-                       "description"], rows))
+        for field in [i, r["skillType"], r["reuseLevel"], r["preferredLabel"]] + alts:
+            assert "\t" not in field and "|" not in field and "\n" not in field, field
+        description = r["description"].replace("\t", " ").replace("\\", "\\\\")
+        description = description.replace("\r\n", "\n").replace("\n", "\\n")
+        lines.append("\t".join([i, r["skillType"], r["reuseLevel"], r["preferredLabel"].strip(),
+                                "|".join(alts), description]))
+    write_gz("skills_v1.1.1_en.tsv.gz", "\n".join(lines) + "\n")
     retired = {i for i in v11 if i not in v12_named}
     print("v1.1.1 concepts", len(v11), "retired (not named in v1.2.0)", len(retired))
 

@@ -35,7 +35,7 @@ final class LabelIndex<T> {
   private short[] gramCounts = new short[1024];
   private final BitSet preferred = new BitSet();
   private final Map<String, T> exact = new HashMap<>();
-  private final Map<Long, Postings> byTrigram = new HashMap<>(1 << 15);
+  private final TrigramTable byTrigram = new TrigramTable();
   private final Function<T, String> sortKey;
 
   LabelIndex(Function<T, String> sortKey) {
@@ -53,14 +53,19 @@ final class LabelIndex<T> {
    * Adds a label; the first item to claim a normalised label keeps it for {@link #exact}, so add
    * preferred labels first.
    *
-   * @return false when the label is empty once normalised, and so not added
+   * @return false when the label was not added: empty once normalised, or already the item's
    */
   boolean add(String label, T item) {
     String norm = Labels.normalise(label);
     if (norm.isEmpty()) {
       return false;
     }
-    exact.putIfAbsent(norm, item);
+    T owner = exact.putIfAbsent(norm, item);
+    if (owner == item) {
+      // The same item under the same words again (ESCO often repeats the preferred label among the
+      // alternatives): nothing new to find it by.
+      return false;
+    }
     int position = items.size();
     normalised.add(norm);
     labels.add(label);
@@ -71,14 +76,14 @@ final class LabelIndex<T> {
     }
     gramCounts[position] = (short) grams.length;
     for (long gram : grams) {
-      byTrigram.computeIfAbsent(gram, g -> new Postings()).add(position);
+      byTrigram.postings(gram, true).add(position);
     }
     return true;
   }
 
   /** Trims the spare room left while adding; call once, after the last {@link #add}. */
   void compact() {
-    byTrigram.values().forEach(Postings::trim);
+    byTrigram.trim();
     gramCounts = Arrays.copyOf(gramCounts, items.size());
     ((ArrayList<?>) normalised).trimToSize();
     ((ArrayList<?>) labels).trimToSize();
@@ -136,7 +141,7 @@ final class LabelIndex<T> {
     int[] touched = new int[64];
     int touchedCount = 0;
     for (long gram : grams) {
-      Postings postings = byTrigram.get(gram);
+      Postings postings = byTrigram.postings(gram, false);
       for (int p = 0; postings != null && p < postings.size; p++) {
         int position = postings.positions[p];
         if (shared[position]++ == 0) {
@@ -158,6 +163,64 @@ final class LabelIndex<T> {
       }
     }
     return hits;
+  }
+
+  /**
+   * Trigram to postings, open addressing over plain arrays: loading adds about four million
+   * postings, and a {@code HashMap<Long, ...>} would box every look-up.
+   */
+  private static final class TrigramTable {
+    private long[] keys = new long[1 << 15];
+    private Postings[] values = new Postings[1 << 15];
+    private int size;
+
+    /** The postings of a trigram (never 0: labels are padded with spaces). */
+    Postings postings(long gram, boolean create) {
+      int mask = keys.length - 1;
+      int slot = Long.hashCode(gram) & mask;
+      while (values[slot] != null) {
+        if (keys[slot] == gram) {
+          return values[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (!create) {
+        return null;
+      }
+      Postings created = new Postings();
+      keys[slot] = gram;
+      values[slot] = created;
+      if (++size * 2 > keys.length) {
+        grow();
+      }
+      return created;
+    }
+
+    void trim() {
+      for (Postings postings : values) {
+        if (postings != null) {
+          postings.trim();
+        }
+      }
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      Postings[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new Postings[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldValues[i] != null) {
+          int slot = Long.hashCode(oldKeys[i]) & mask;
+          while (values[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[i];
+          values[slot] = oldValues[i];
+        }
+      }
+    }
   }
 
   /** The positions of the labels holding one trigram, in the order they were added. */

@@ -41,13 +41,40 @@ final class Labels {
     if (labels == null || labels.isBlank()) {
       return out;
     }
-    for (String label : labels.split("\\n|\\s\\|\\s")) {
-      String trimmed = label.trim();
-      if (!trimmed.isEmpty()) {
-        out.add(trimmed);
+    int from = 0;
+    while (from <= labels.length()) {
+      int line = labels.indexOf('\n', from);
+      int bar = labels.indexOf(" | ", from);
+      int end = line < 0 ? bar : bar < 0 ? line : Math.min(line, bar);
+      if (end < 0) {
+        end = labels.length();
       }
+      addTrimmed(out, labels.substring(from, end));
+      from = end + (end == bar ? 3 : 1);
     }
     return out;
+  }
+
+  /** Labels joined by one separator character, as the derived files write them. */
+  static List<String> splitOn(String labels, char separator) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    while (from <= labels.length()) {
+      int end = labels.indexOf(separator, from);
+      if (end < 0) {
+        end = labels.length();
+      }
+      addTrimmed(out, labels.substring(from, end));
+      from = end + 1;
+    }
+    return out;
+  }
+
+  private static void addTrimmed(List<String> out, String label) {
+    String trimmed = label.trim();
+    if (!trimmed.isEmpty()) {
+      out.add(trimmed);
+    }
   }
 
   static String id(String uriOrId) {

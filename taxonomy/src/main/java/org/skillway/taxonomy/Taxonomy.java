@@ -1,5 +1,6 @@
 package org.skillway.taxonomy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -7,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -134,15 +138,20 @@ public final class Taxonomy {
 
   /** Loads the bundled ESCO files (well under 2 s cold on a 2-core machine; see BENCHMARKS.md). */
   public static Taxonomy loadBundled() {
-    // Two cores: the occupations load on a second thread while this one reads the skills.
-    CompletableFuture<OccupationPart> occupationPart =
-        CompletableFuture.supplyAsync(
-            OccupationPart::load,
+    // Two cores: a second thread reads the v1.1.1 rows, then the occupations, while this one reads
+    // the v1.2.0 files and then builds the label index.
+    ExecutorService second =
+        Executors.newSingleThreadExecutor(
             task -> {
-              Thread thread = new Thread(task, "taxonomy-occupations");
+              Thread thread = new Thread(task, "taxonomy-loader");
               thread.setDaemon(true);
-              thread.start();
+              return thread;
             });
+    CompletableFuture<List<String[]>> previousRows =
+        CompletableFuture.supplyAsync(Taxonomy::readPreviousRelease, second);
+    CompletableFuture<OccupationPart> occupationPart =
+        CompletableFuture.supplyAsync(OccupationPart::load, second);
+    second.shutdown();
     Ids ids = new Ids();
     Map<String, Skill> skills = new LinkedHashMap<>();
     Map<String, Set<String>> broader = new HashMap<>();
@@ -254,26 +263,24 @@ public final class Taxonomy {
           edge(related, b, a);
         });
     // The rest of the pillar from v1.1.1: a concept v1.2.0 has a row for keeps that row.
-    read(
-        "skills_v1.1.1_en",
-        r -> {
-          String id = ids.of(r.get("id"));
-          if (!skills.containsKey(id)) {
-            skills.put(
+    for (String[] f : previousRows.join()) {
+      String id = ids.of(f[0]);
+      if (!skills.containsKey(id)) {
+        skills.put(
+            id,
+            new Skill(
                 id,
-                new Skill(
-                    id,
-                    Labels.URI_PREFIX + id,
-                    r.get("preferredLabel"),
-                    Labels.split(r.get("altLabels")),
-                    kind(r.get("skillType")),
-                    Set.of(),
-                    r.get("description"),
-                    ReuseLevel.fromEsco(r.get("reuseLevel")),
-                    PREVIOUS,
-                    !current.contains(id)));
-          }
-        });
+                Labels.URI_PREFIX + id,
+                f[3],
+                Labels.splitOn(f[4], '|'),
+                kind(f[1]),
+                Set.of(),
+                f[5],
+                ReuseLevel.fromEsco(f[2]),
+                PREVIOUS,
+                !current.contains(id)));
+      }
+    }
     // v1.1.1 links, only those touching a retired concept (the file holds no others).
     read(
         "relations_v1.1.1",
@@ -478,6 +485,68 @@ public final class Taxonomy {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The v1.1.1 skills file's rows: id, skillType, reuseLevel, preferredLabel, alternative labels
+   * joined by "|", description (unescaped).
+   */
+  private static List<String[]> readPreviousRelease() {
+    List<String[]> rows = new ArrayList<>(14_000);
+    readLines(
+        "skills_v1.1.1_en.tsv.gz",
+        line -> {
+          String[] fields = tabs(line, 6);
+          fields[5] = unescape(fields[5]);
+          rows.add(fields);
+        });
+    return rows;
+  }
+
+  /** Each line after the header of a gzipped resource. */
+  private static void readLines(String file, Consumer<String> line) {
+    try (BufferedReader in = new BufferedReader(open(BASE + file), 1 << 16)) {
+      in.readLine();
+      for (String next = in.readLine(); next != null; next = in.readLine()) {
+        line.accept(next);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A tab-separated line's first {@code count} fields. */
+  private static String[] tabs(String line, int count) {
+    String[] fields = new String[count];
+    int from = 0;
+    for (int i = 0; i < count - 1; i++) {
+      int tab = line.indexOf('\t', from);
+      if (tab < 0) {
+        throw new IllegalStateException("expected " + count + " fields: " + line);
+      }
+      fields[i] = line.substring(from, tab);
+      from = tab + 1;
+    }
+    fields[count - 1] = line.substring(from);
+    return fields;
+  }
+
+  /** Undoes the derived files' {@code \\n} and {@code \\\\} escapes. */
+  private static String unescape(String text) {
+    if (text.indexOf('\\') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length()) {
+        char next = text.charAt(++i);
+        out.append(next == 'n' ? '\n' : next);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static void read(String file, Consumer<CSVRecord> row) {
