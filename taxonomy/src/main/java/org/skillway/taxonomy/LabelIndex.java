@@ -23,6 +23,12 @@ final class LabelIndex<T> {
   static final double NEAR_MISS_THRESHOLD = 0.3;
 
   /**
+   * A hit scoring under this share of the best one is left out: among 130,000 labels some unrelated
+   * ones always share a few trigrams with a misspelling ("Pythn" and "pylons").
+   */
+  static final double SHARE_OF_BEST = 0.6;
+
+  /**
    * A found item with the label it was found by.
    *
    * @param preferred whether that label is the item's preferred label, which wins a tie
@@ -97,7 +103,8 @@ final class LabelIndex<T> {
   /**
    * Best first: an exact label scores 1; a label starting with the text 0.8-0.9 and one with a word
    * starting with it 0.7-0.8, higher the more of the label the text covers (so "nursing" ranks
-   * "nursing science" above "nursing care for hospitalised animals"); near misses up to 0.7.
+   * "nursing science" above "nursing care for hospitalised animals"); near misses up to 0.7. Hits
+   * under {@link #SHARE_OF_BEST} of the best are dropped.
    */
   List<Hit<T>> search(String text, int limit) {
     String query = Labels.normalise(text);
@@ -124,7 +131,9 @@ final class LabelIndex<T> {
     if (best.size() < limit) {
       nearMisses(query).forEach(hit -> offer(best, hit));
     }
+    double top = best.values().stream().mapToDouble(Hit::score).max().orElse(0);
     return best.values().stream()
+        .filter(hit -> hit.score() >= SHARE_OF_BEST * top)
         .sorted(
             Comparator.comparingDouble((Hit<T> h) -> h.score())
                 .reversed()

@@ -221,6 +221,17 @@ class TaxonomyTest {
     assertThat(taxonomy.suggest("haskel", 3)).extracting(s -> s.skill().id()).contains(HASKELL);
   }
 
+  /** Among the whole pillar's labels, unrelated ones share a few letters with any misspelling. */
+  @Test
+  void aMisspellingIsNotPaddedWithUnrelatedSkills() {
+    assertThat(taxonomy.suggest("Pythn", 3))
+        .extracting(s -> s.skill().preferredLabel())
+        .containsExactly("Python (computer programming)");
+    assertThat(taxonomy.suggest("hask", 3))
+        .extracting(s -> s.skill().preferredLabel())
+        .containsExactly("Haskell");
+  }
+
   @Test
   void skillGroupsOfEverySectorAreFoundByLabel() {
     assertThat(taxonomy.lookup("nursing and midwifery")).map(Skill::kind).contains(Kind.GROUP);
