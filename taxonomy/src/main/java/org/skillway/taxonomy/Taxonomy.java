@@ -343,11 +343,15 @@ public final class Taxonomy {
     return occupations.size();
   }
 
-  /** Every skill and group, ordered by id. */
+  /** Every skill and group, retired ones included (see {@link Skill#retired()}), ordered by id. */
   public List<Skill> all() {
     return skills.values().stream().sorted(java.util.Comparator.comparing(Skill::id)).toList();
   }
 
+  /**
+   * A skill or group by id or URI, retired ones included: for reading what was stored. New input
+   * goes through {@link #lookup}.
+   */
   public Optional<Skill> byId(String idOrUri) {
     return Optional.ofNullable(skills.get(Labels.id(idOrUri)));
   }
