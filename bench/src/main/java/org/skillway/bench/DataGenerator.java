@@ -33,9 +33,9 @@ public final class DataGenerator {
   public static final ScoringPolicy POLICY =
       new ScoringPolicy(
           Map.of(
-              Pathway.STUDENT, new Weights(45, 10, 0, 20, 10, 5, 10, 10),
-              Pathway.RETRAINER, new Weights(45, 10, 5, 15, 10, 5, 10, 10),
-              Pathway.EXPERIENCED, new Weights(45, 10, 15, 10, 10, 5, 5, 10)),
+              Pathway.STUDENT, new Weights(60, 10, 0, 60, 15, 5, 10, 10),
+              Pathway.RETRAINER, new Weights(60, 10, 5, 60, 15, 5, 10, 10),
+              Pathway.EXPERIENCED, new Weights(60, 10, 15, 75, 15, 5, 5, 10)),
           30,
           50,
           5);

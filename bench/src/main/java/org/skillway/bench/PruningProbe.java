@@ -16,7 +16,6 @@ import org.skillway.events.WorkMode;
 import org.skillway.matching.match.Reach;
 import org.skillway.matching.match.Scorer;
 import org.skillway.matching.match.SkillReach;
-import org.skillway.matching.match.Weights;
 
 /**
  * How much work any exact top-10 search for a profile must do with this score function, measured on
@@ -56,8 +55,6 @@ public final class PruningProbe {
           corpus.index.topVacancies(corpus.profileIds.get(i), K, DataGenerator.TODAY);
       int tenth = top.size() == K ? top.get(K - 1).score() : DataGenerator.POLICY.minimumScore();
       SkillReach reach = SkillReach.of(profile.skills(), corpus.neighbourhoods);
-      Weights weights = DataGenerator.POLICY.weightsFor(profile.pathway());
-      int profileParts = Scorer.judgedParts(profile);
 
       List<Map.Entry<String, Reach>> byPopularity = new ArrayList<>();
       for (Map.Entry<String, Reach> entry : reach.entries().entrySet()) {
@@ -79,12 +76,8 @@ public final class PruningProbe {
           boolean stillNonEssential =
               skills.isEmpty()
                   && bucket > 0
-                  && Scorer.upperBound(
-                          weights,
-                          (nonEssentialCredit + credit) / bucket,
-                          weights.pathwayFit(),
-                          profileParts)
-                      < tenth;
+                  // The best stage there is: an upper bound for any vacancy of this bucket.
+                  && Scorer.upperBound((nonEssentialCredit + credit) / bucket, 1000) < tenth;
           if (stillNonEssential) {
             nonEssentialCredit += credit;
           } else {
@@ -117,10 +110,8 @@ public final class PruningProbe {
         touched++;
         int bound =
             Scorer.upperBound(
-                weights,
                 credit / vacancy.requiredSkills().size(),
-                corpus.scorer.fitPoints(profile.pathway(), vacancy),
-                Scorer.judgedParts(vacancy) & profileParts);
+                corpus.scorer.stageMillis(profile.pathway(), vacancy));
         reachingTenth += bound >= tenth ? 1 : 0;
         essentialCandidates += viaEssential ? 1 : 0;
       }

@@ -184,18 +184,19 @@ class MatchingIT {
 
     MatchFound found = await(profileId, vacancyId, MatchFound.class);
     EventSchemas.assertConforms(CODEC.encode(found));
-    // Skills 2 of 3, but Java weighs 3 of the 5 (4/5 of 45 = 36), no nice-to-have (0/10), an entry
-    // job suits a student (20/20), same outcode (10/10), and the employer provides the device the
-    // student needs (10/10): 76 of 95 points.
+    // Skills 2 of 3, but Java weighs 3 of the 5: a skill fit of 4/5, which scales everything. The
+    // skills earn 4/5 of their 60 (48); the other 40 go to the parts that can be judged by weight:
+    // no nice-to-have (0 of 11.4), same outcode (4/5 of 17.1), and the device the student needs
+    // (4/5 of 11.4); an entry job suits a student, so nothing is scaled down: 70.9 in all.
     assertThat(found.match().parts())
         .extracting(ScorePart::name, ScorePart::points, ScorePart::maxPoints)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("requiredSkills", 36, 45),
-            org.assertj.core.groups.Tuple.tuple("niceToHaveSkills", 0, 10),
-            org.assertj.core.groups.Tuple.tuple("pathwayFit", 20, 20),
-            org.assertj.core.groups.Tuple.tuple("location", 10, 10),
-            org.assertj.core.groups.Tuple.tuple("device", 10, 10));
-    assertThat(found.match().score()).isEqualTo(80);
+            org.assertj.core.groups.Tuple.tuple("requiredSkills", 48, 60),
+            org.assertj.core.groups.Tuple.tuple("pathwayFit", 0, 0),
+            org.assertj.core.groups.Tuple.tuple("niceToHaveSkills", 0, 11),
+            org.assertj.core.groups.Tuple.tuple("location", 14, 17),
+            org.assertj.core.groups.Tuple.tuple("device", 9, 11));
+    assertThat(found.match().score()).isEqualTo(71);
     assertThat(found.match().matchedSkills()).containsExactly("java", "sql");
     // Java came from the person's university; SQL they declared themselves.
     assertThat(found.match().evidencedSkills()).containsExactly("java");
@@ -327,7 +328,7 @@ class MatchingIT {
     send(withGit);
     MatchUpdated updated = await(profileId, vacancyId, MatchUpdated.class);
     assertThat(updated.match().missingSkills()).isEmpty();
-    assertThat(updated.match().score()).isGreaterThan(80);
+    assertThat(updated.match().score()).isGreaterThan(71);
 
     send(
         new ProfileSubmitted(
@@ -354,7 +355,7 @@ class MatchingIT {
         .isOk()
         .expectBody()
         .jsonPath("$.matches[?(@.vacancyId == '" + vacancyId + "')].score")
-        .isEqualTo(List.of(80))
+        .isEqualTo(List.of(71))
         .jsonPath("$.matches[?(@.vacancyId == '" + vacancyId + "')].evidencedSkills[0]")
         .isEqualTo("java")
         .jsonPath("$.matches[?(@.vacancyId == '" + vacancyId + "')].missingSkills[0]")

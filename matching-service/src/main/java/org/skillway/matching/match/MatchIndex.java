@@ -33,12 +33,13 @@ import org.skillway.taxonomy.geo.Coordinates;
  * <p>A query runs in two phases, MaxScore style. First it walks the posting lists of the skills
  * involved, in the grid cells within reach only (on-site and hybrid roles beyond reach can never
  * match), and accumulates per candidate the most skill credit it could earn (proximity only,
- * ignoring levels). From that credit and a few facts kept in arrays (the pathway-fit points, which
- * optional parts both sides can be judged on), {@link Scorer#upperBound} gives the highest score
- * the pair could reach. Candidates are then taken in decreasing order of that bound (a counting
- * sort over 0-100) and scored with the same rules as {@link Scorer#score}, in a bounded heap of the
- * best K, until the next bound cannot beat the worst of the heap. The result is exactly what
- * scoring every candidate would give; ties go to the lower id, so it is deterministic.
+ * ignoring levels). From that credit and the stage factor kept per vacancy and pathway, {@link
+ * Scorer#upperBound} gives the highest score the pair could reach: the skills gate the score, so
+ * the other parts can never lift it above {@code 100 × skills × stage}. Candidates are then taken
+ * in decreasing order of that bound (a counting sort over 0-100) and scored with the same rules as
+ * {@link Scorer#score}, in a bounded heap of the best K, until the next bound cannot beat the worst
+ * of the heap. The result is exactly what scoring every candidate would give; ties go to the lower
+ * id, so it is deterministic.
  *
  * <p>Skill ids are interned to small integers, profiles are stored without their reach (it is
  * rebuilt per query from cached {@link Neighbourhoods}), and updates and removals are incremental.
@@ -64,12 +65,12 @@ public final class MatchIndex {
   private static final Pathway[] PATHWAYS = Pathway.values();
 
   /**
-   * A candidate's facts: the number of skills it is posted under (bits 0-15), the optional parts it
-   * can be judged on (16-23, {@link Scorer#judgedParts}), then for a vacancy the pathway-fit points
-   * for each pathway (12 bits each, {@link Scorer#fitPoints}) and for a profile its pathway.
+   * A candidate's facts: the number of skills it is posted under (bits 0-15), then for a vacancy
+   * the stage factor for each pathway (thousandths in 12 bits each from bit 24, {@link
+   * Scorer#stageMillis}) and for a profile its pathway.
    */
-  private static long facts(int skills, int judgedParts) {
-    return skills | (long) judgedParts << 16;
+  private static long facts(int skills) {
+    return skills;
   }
 
   private static final int FIT_SHIFT = 24;
@@ -78,11 +79,7 @@ public final class MatchIndex {
     return (int) (facts & 0xFFFF);
   }
 
-  private static int judgedPartsIn(long facts) {
-    return (int) (facts >>> 16) & 0xFF;
-  }
-
-  private static int fitPointsIn(long facts, int pathway) {
+  private static int stageMillisIn(long facts, int pathway) {
     return (int) (facts >>> (FIT_SHIFT + 12 * pathway)) & 0xFFF;
   }
 
@@ -274,6 +271,7 @@ public final class MatchIndex {
     private static final Proximity[] PROXIMITIES = Proximity.values();
 
     private final long[] bySkill;
+    private Scorer scorer;
     private final IntList used = new IntList();
 
     private NeedTable(long[] bySkill) {
@@ -291,6 +289,7 @@ public final class MatchIndex {
         index.needTable = new long[Math.max(index.skillNames.size(), index.needTable.length * 2)];
       }
       NeedTable table = new NeedTable(index.needTable);
+      table.scorer = index.scorer;
       for (int i = 0; i < needs.size(); i++) {
         Neighbourhoods.Holders holders = index.neighbourhoods.holdersOf(needs.get(i).skillId());
         table.mark(index, holders.exact(), i, Proximity.EXACT);
@@ -337,7 +336,7 @@ public final class MatchIndex {
         }
         if (bestProximity != 0) {
           total +=
-              Scorer.weighted(
+              scorer.weighted(
                   Scorer.credit(
                       PROXIMITIES[bestProximity - 1].credit(), bestLevel, needs.get(i).level()),
                   needs.get(i));
@@ -394,9 +393,9 @@ public final class MatchIndex {
         !vacancy.distanceMatters() || !vacancy.additionalOutcodes().isEmpty()
             ? null
             : distances.locate(vacancy.outcode()).orElse(null);
-    long facts = facts(vacancy.requiredSkills().size(), Scorer.judgedParts(vacancy));
+    long facts = facts(vacancy.requiredSkills().size());
     for (Pathway pathway : PATHWAYS) {
-      facts |= (long) scorer.fitPoints(pathway, vacancy) << (FIT_SHIFT + 12 * pathway.ordinal());
+      facts |= (long) scorer.stageMillis(pathway, vacancy) << (FIT_SHIFT + 12 * pathway.ordinal());
     }
     int layer = vacancy.workMode() == WorkMode.HYBRID ? HYBRID : ON_SITE;
     int ordinal =
@@ -468,8 +467,7 @@ public final class MatchIndex {
         codes(compact.skills()),
         home,
         cellKey(home, ON_SITE),
-        facts(compact.skills().size(), Scorer.judgedParts(compact))
-            | (long) compact.pathway().ordinal() << FIT_SHIFT);
+        facts(compact.skills().size()) | (long) compact.pathway().ordinal() << FIT_SHIFT);
   }
 
   public synchronized void removeProfile(String id) {
@@ -541,8 +539,6 @@ public final class MatchIndex {
       }
       int[][] required = vacancies.skills;
       Pathway pathway = profile.pathway();
-      Weights weights = scorer.policy().weightsFor(pathway);
-      int profileParts = Scorer.judgedParts(profile);
       int minimum = scorer.policy().minimumScore();
       PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
       forEachByBound(
@@ -551,10 +547,8 @@ public final class MatchIndex {
           v -> {
             long facts = vacancies.facts(v);
             return Scorer.upperBound(
-                weights,
                 vacancies.credit(v) / skillsIn(facts) * boundScale[v],
-                fitPointsIn(facts, pathway.ordinal()),
-                judgedPartsIn(facts) & profileParts);
+                stageMillisIn(facts, pathway.ordinal()));
           },
           () -> heap.size() == k ? heap.peek().score() : minimum,
           v -> {
@@ -617,16 +611,11 @@ public final class MatchIndex {
       accumulateHolders(cells, holders.related(), Proximity.RELATED, needed);
     }
     int needs = vacancy.requiredSkills().size();
-    int requiredWeight = vacancy.requiredWeight();
+    double requiredWeight = scorer.totalWeight(vacancy.requiredSkills());
     NeedTable table = NeedTable.build(this, vacancy);
     int[] fit = new int[PATHWAYS.length];
     for (Pathway pathway : PATHWAYS) {
-      fit[pathway.ordinal()] = scorer.fitPoints(pathway, vacancy);
-    }
-    int vacancyParts = Scorer.judgedParts(vacancy);
-    Weights[] weights = new Weights[PATHWAYS.length];
-    for (Pathway pathway : PATHWAYS) {
-      weights[pathway.ordinal()] = scorer.policy().weightsFor(pathway);
+      fit[pathway.ordinal()] = scorer.stageMillis(pathway, vacancy);
     }
 
     int minimum = scorer.policy().minimumScore();
@@ -637,11 +626,7 @@ public final class MatchIndex {
         p -> {
           long facts = profiles.facts(p);
           int pathway = (int) (facts >>> FIT_SHIFT);
-          return Scorer.upperBound(
-              weights[pathway],
-              profiles.credit(p) / requiredWeight,
-              fit[pathway],
-              judgedPartsIn(facts) & vacancyParts);
+          return Scorer.upperBound(profiles.credit(p) / requiredWeight, fit[pathway]);
         },
         () -> heap.size() == k ? heap.peek().score() : minimum,
         p -> {
@@ -703,12 +688,12 @@ public final class MatchIndex {
    * What turns the plain average of a vacancy's required-skill credit into a bound on the weighted
    * one: (needs × heaviest weight) / total weight, 1 when all weigh the same.
    */
-  private static float boundScale(List<SkillLevel> needs) {
-    int heaviest = 0;
+  private float boundScale(List<SkillLevel> needs) {
+    double heaviest = 0;
     for (SkillLevel need : needs) {
-      heaviest = Math.max(heaviest, need.weightOrOne());
+      heaviest = Math.max(heaviest, scorer.needWeight(need));
     }
-    int total = Scorer.totalWeight(needs);
+    double total = scorer.totalWeight(needs);
     if (needs.size() * heaviest == total) {
       return 1f;
     }
@@ -750,7 +735,7 @@ public final class MatchIndex {
     for (int i = 0; i < codes.length; i++) {
       int code = codes[i];
       total +=
-          Scorer.weighted(
+          scorer.weighted(
               Scorer.credit(proximityBySkill[code], levelBySkill[code], needs.get(i).level()),
               needs.get(i));
     }
@@ -785,7 +770,7 @@ public final class MatchIndex {
 
   private void accumulateHolders(
       List<IntList[]> cells, List<String> skills, Proximity proximity, SkillLevel need) {
-    float amount = (float) Scorer.weighted(proximity.credit(), need);
+    float amount = (float) scorer.weighted(proximity.credit(), need);
     for (String skill : skills) {
       Integer code = skillCodes.get(skill);
       if (code == null) {

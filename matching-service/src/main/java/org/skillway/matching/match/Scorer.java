@@ -36,10 +36,17 @@ public final class Scorer {
 
   private final ScoringPolicy policy;
   private final Distances distances;
+  private final Specificity specificity;
 
+  /** Every skill counted as specific as any other. */
   public Scorer(ScoringPolicy policy, Distances distances) {
+    this(policy, distances, Specificity.SAME_FOR_ALL);
+  }
+
+  public Scorer(ScoringPolicy policy, Distances distances, Specificity specificity) {
     this.policy = policy;
     this.distances = distances;
+    this.specificity = specificity;
   }
 
   public ScoringPolicy policy() {
@@ -86,7 +93,7 @@ public final class Scorer {
     return Optional.of(
         new Assessment(
             score,
-            List.copyOf(parts.list),
+            parts.explained,
             List.copyOf(matched),
             List.copyOf(missing),
             List.copyOf(transferable)));
@@ -155,31 +162,53 @@ public final class Scorer {
   }
 
   /**
-   * Points and maxima of the parts, with reasons only when explaining (building them costs more
-   * than scoring).
+   * The parts besides the required skills, with reasons only when explaining (building them costs
+   * more than scoring). Each earns a fraction of its weight; the weights are relative to each
+   * other.
    */
   private static final class Parts {
     final boolean explain;
-    final List<ScorePart> list;
-    int points;
-    int maximum;
+    final List<String> names;
+    final List<Integer> weights;
+    final List<Double> fractions;
+    final List<String> reasons;
+    int weightSum;
+    double earnedSum;
+    List<ScorePart> explained = List.of();
 
     Parts(boolean explain) {
       this.explain = explain;
-      this.list = explain ? new ArrayList<>() : null;
+      this.names = explain ? new ArrayList<>() : null;
+      this.weights = explain ? new ArrayList<>() : null;
+      this.fractions = explain ? new ArrayList<>() : null;
+      this.reasons = explain ? new ArrayList<>() : null;
     }
 
     void add(String name, int weight, double fraction, Supplier<String> reason) {
-      int earned = (int) Math.round(weight * Math.max(0, Math.min(1, fraction)));
-      points += earned;
-      maximum += weight;
+      double clamped = Math.max(0, Math.min(1, fraction));
+      weightSum += weight;
+      earnedSum += weight * clamped;
       if (explain) {
-        list.add(new ScorePart(name, earned, weight, reason.get()));
+        names.add(name);
+        weights.add(weight);
+        fractions.add(clamped);
+        reasons.add(reason.get());
       }
     }
   }
 
-  /** The rules, once, for both scoring and explaining. Returns -1 when the pair does not match. */
+  /**
+   * The rules, once, for both scoring and explaining. Returns -1 when the pair does not match.
+   *
+   * <p>The score is {@code 100 × skills × stage × (share + (1 − share) × others)}: {@code skills}
+   * is the required-skill fit (0 to 1, each need counted by its weight and how specific the skill
+   * is), {@code stage} how well the role's stage suits the person's pathway (1, or less for an
+   * experienced hire in an entry role or a student in a senior one), {@code share} the part of the
+   * score the skills earn alone (the pathway's {@code requiredSkills} weight, in per cent) and
+   * {@code others} the weighted mean of the other parts that can be judged. So the skills gate the
+   * rest: a role the person lacks the skills for scores low however near and well timed it is, and
+   * the other parts lift a role only as far as the person fits it.
+   */
   private int evaluate(
       ProfileData profile,
       VacancyData vacancy,
@@ -198,15 +227,23 @@ public final class Scorer {
       // NaN (a place not known) compares false: not a reason to filter anyone out.
       return -1;
     }
-    if (requiredCredit == 0) {
+    if (profile.workMode() == WorkMode.REMOTE && vacancy.workMode() != WorkMode.REMOTE) {
+      // Someone who asked for remote work only is not offered roles done at the workplace, all or
+      // some of the week.
+      return -1;
+    }
+    if (requiredCredit <= 0) {
       return -1;
     }
     Weights weights = policy.weightsFor(profile.pathway());
-    parts.add(
-        "requiredSkills",
-        weights.requiredSkills(),
-        requiredCredit / vacancy.requiredWeight(),
-        requiredReason);
+    double skills = Math.min(1, requiredCredit / totalWeight(vacancy.requiredSkills()));
+    boolean overQualified = overQualified(profile, vacancy, skills);
+    double stage =
+        overQualified
+            ? Math.min(
+                stage(profile.pathway(), vacancy, weights),
+                stage(Pathway.EXPERIENCED, vacancy, weights))
+            : stage(profile.pathway(), vacancy, weights);
     if (!vacancy.niceToHaveSkills().isEmpty() && weights.niceToHave() > 0) {
       parts.add(
           "niceToHaveSkills",
@@ -215,7 +252,6 @@ public final class Scorer {
           niceReason);
     }
     experience(profile, vacancy, weights, parts);
-    pathwayFit(profile.pathway(), vacancy, weights, parts);
     location(profile, vacancy, distance, maxKm, weights, parts);
     salary(profile, vacancy, weights, parts);
     availability(profile, vacancy, weights, parts);
@@ -224,54 +260,177 @@ public final class Scorer {
       // judged on it.
       parts.add("device", weights.device(), 1, () -> "the employer provides the device you need");
     }
-    return (int) Math.round(100.0 * parts.points / parts.maximum);
-  }
-
-  /**
-   * A tighter bound for a known pair: only the parts that could be judged for these two sides
-   * count, and the pathway fit is known exactly. Never below the real score, since a part left out
-   * here is left out there.
-   */
-  public int upperBound(ProfileData profile, VacancyData vacancy, double averageRequiredCredit) {
-    Pathway pathway = profile.pathway();
-    return upperBound(
-        pathway,
-        averageRequiredCredit,
-        fitPoints(pathway, vacancy),
-        judgedParts(vacancy) & judgedParts(profile));
-  }
-
-  /**
-   * The same bound from parts an index can keep in arrays: the pathway-fit points ({@link
-   * #fitPoints}) and the parts both sides can be judged on ({@link #judgedParts}, combined with
-   * {@code &}).
-   */
-  public int upperBound(
-      Pathway pathway, double averageRequiredCredit, int fitPoints, int judgedParts) {
-    return upperBound(policy.weightsFor(pathway), averageRequiredCredit, fitPoints, judgedParts);
-  }
-
-  /** The same, with the pathway's weights already looked up. */
-  public static int upperBound(
-      Weights w, double averageRequiredCredit, int fitPoints, int judgedParts) {
-    // Half a point of slack for the rounding of the skills part.
-    double points = w.requiredSkills() * averageRequiredCredit + 0.5 + fitPoints;
-    double maximum = w.requiredSkills() + w.pathwayFit();
-    if (points >= maximum) {
-      return 100;
+    // With nothing else to judge, the skills are the whole score.
+    double share = parts.weightSum == 0 ? 1 : weights.requiredSkills() / 100.0;
+    double others = parts.weightSum == 0 ? 0 : parts.earnedSum / parts.weightSum;
+    double gate = skills * stage;
+    double exact = 100 * gate * (share + (1 - share) * others);
+    int score = (int) Math.round(exact);
+    if (parts.explain) {
+      String stageReason =
+          overQualified
+              ? overQualifiedReason(profile, vacancy, stage)
+              : stageReason(profile.pathway(), vacancy, stage);
+      explain(parts, requiredReason, stageReason, skills, stage, share, score);
     }
-    int others = w.location();
-    others += (judgedParts & NICE_TO_HAVE) != 0 ? w.niceToHave() : 0;
-    others += (judgedParts & EXPERIENCE) != 0 ? w.experience() : 0;
-    others += (judgedParts & SALARY) != 0 ? w.salary() : 0;
-    others += (judgedParts & AVAILABILITY) != 0 ? w.availability() : 0;
-    others += (judgedParts & DEVICE) != 0 ? w.device() : 0;
-    return (int) Math.min(100, Math.ceil(100.0 * (points + others) / (maximum + others)));
+    return score;
   }
 
-  /** The points the pathway-fit part gives, exactly as scoring rounds them. */
-  public int fitPoints(Pathway pathway, VacancyData vacancy) {
-    return (int) Math.round(policy.weightsFor(pathway).pathwayFit() * fit(pathway, vacancy));
+  /**
+   * The parts as a person reads them, whose points add up to the score: the skills part earns its
+   * share scaled by the skill fit and the stage; each other part its share of the rest, scaled the
+   * same way; the stage itself is a part of no points that says how it scaled them. Points are
+   * rounded by largest remainder, so they sum exactly to the score.
+   */
+  private void explain(
+      Parts parts,
+      Supplier<String> requiredReason,
+      String stageReason,
+      double skills,
+      double stage,
+      double share,
+      int score) {
+    int n = parts.names.size() + 1;
+    double[] maxima = new double[n];
+    double[] earned = new double[n];
+    maxima[0] = 100 * share;
+    earned[0] = maxima[0] * skills * stage;
+    for (int i = 1; i < n; i++) {
+      maxima[i] = 100 * (1 - share) * parts.weights.get(i - 1) / parts.weightSum;
+      earned[i] = maxima[i] * parts.fractions.get(i - 1) * skills * stage;
+    }
+    int[] points = largestRemainder(earned, score);
+    List<ScorePart> list = new ArrayList<>();
+    String skillReason = requiredReason.get();
+    if (skills < 1 && parts.weightSum > 0) {
+      skillReason += "; the other parts count as far as your skills fit";
+    }
+    list.add(
+        new ScorePart(
+            "requiredSkills",
+            points[0],
+            Math.max(points[0], (int) Math.round(maxima[0])),
+            skillReason));
+    list.add(new ScorePart("pathwayFit", 0, 0, stageReason));
+    for (int i = 1; i < n; i++) {
+      list.add(
+          new ScorePart(
+              parts.names.get(i - 1),
+              points[i],
+              Math.max(points[i], (int) Math.round(maxima[i])),
+              parts.reasons.get(i - 1)));
+    }
+    parts.explained = List.copyOf(list);
+  }
+
+  /** Whole numbers with this total, each the floor of its share or one more. */
+  private static int[] largestRemainder(double[] shares, int total) {
+    int[] whole = new int[shares.length];
+    int sum = 0;
+    for (int i = 0; i < shares.length; i++) {
+      whole[i] = (int) Math.floor(shares[i]);
+      sum += whole[i];
+    }
+    Integer[] order = new Integer[shares.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(
+        order, (a, b) -> Double.compare(shares[b] - whole[b], shares[a] - whole[a]));
+    for (int k = 0; sum < total && k < order.length; k++) {
+      whole[order[k]]++;
+      sum++;
+    }
+    for (int k = order.length - 1; sum > total && k >= 0; k--) {
+      if (whole[order[k]] > 0) {
+        whole[order[k]]--;
+        sum--;
+      }
+    }
+    return whole;
+  }
+
+  /**
+   * How well the role's stage suits the pathway, as the factor the whole score is scaled by: 1 for
+   * a role that suits it (or a job of no stated level), down to {@code 1 − pathwayFit%} for one
+   * that never does (an apprenticeship for an experienced hire, who is over-qualified; a senior job
+   * for a student).
+   */
+  static double stage(Pathway pathway, VacancyData vacancy, Weights weights) {
+    if (vacancy.kind() == VacancyKind.JOB && vacancy.level() == null) {
+      return 1;
+    }
+    return 1 - weights.pathwayFit() / 100.0 * (1 - fit(pathway, vacancy));
+  }
+
+  /**
+   * Someone retraining or starting out who already holds every skill of an entry role,
+   * apprenticeship or placement at the level asked for, with five years or more of experience, is
+   * over-qualified for it as an experienced hire would be: it would be a step back.
+   */
+  static boolean overQualified(ProfileData profile, VacancyData vacancy, double skills) {
+    boolean entry =
+        vacancy.kind() != VacancyKind.JOB || vacancy.level() == org.skillway.events.Seniority.ENTRY;
+    return entry
+        && profile.pathway() != Pathway.EXPERIENCED
+        && skills >= 1 - 1e-9
+        && profile.yearsExperience() != null
+        && profile.yearsExperience() >= OVER_QUALIFIED_YEARS;
+  }
+
+  static final int OVER_QUALIFIED_YEARS = 5;
+
+  private static String overQualifiedReason(
+      ProfileData profile, VacancyData vacancy, double stage) {
+    String kind = vacancy.kind().name().toLowerCase(java.util.Locale.ROOT);
+    String role = vacancy.level() == null ? kind : describe(vacancy.level()) + " " + kind;
+    String article = "aeiou".indexOf(role.charAt(0)) >= 0 ? "an " : "a ";
+    return article
+        + role
+        + " would be a step back for someone with "
+        + profile.yearsExperience()
+        + " years of experience who already has all its skills: every part counts at "
+        + Math.round(100 * stage)
+        + "%";
+  }
+
+  private static String stageReason(Pathway pathway, VacancyData vacancy, double stage) {
+    if (vacancy.kind() == VacancyKind.JOB && vacancy.level() == null) {
+      return "a job of no stated level: judged on the rest";
+    }
+    String kind = vacancy.kind().name().toLowerCase(java.util.Locale.ROOT);
+    String role = vacancy.level() == null ? kind : describe(vacancy.level()) + " " + kind;
+    String article = "aeiou".indexOf(role.charAt(0)) >= 0 ? "an " : "a ";
+    double fit = fit(pathway, vacancy);
+    if (stage >= 0.999) {
+      return article + role + " suits " + describe(pathway);
+    }
+    String why =
+        pathway == Pathway.EXPERIENCED && fit < 0.5
+            ? article + role + " rarely suits an experienced hire, who is over-qualified for it"
+            : article + role + (fit >= 0.5 ? " can suit " : " rarely suits ") + describe(pathway);
+    return why + ": every part counts at " + Math.round(100 * stage) + "%";
+  }
+
+  /**
+   * An upper bound of the score from what an index can keep in arrays: the average required-skill
+   * credit (or a bound of it) and the stage factor in thousandths, rounded up ({@link
+   * #stageMillis}). Since the other parts can at most leave the score at {@code 100 × skills ×
+   * stage}, that is the bound, with half a point for rounding.
+   */
+  public static int upperBound(double averageRequiredCredit, int stageMillis) {
+    double bound = 100.0 * Math.min(1, averageRequiredCredit) * stageMillis / 1000.0 + 0.5;
+    return (int) Math.min(100, Math.ceil(bound));
+  }
+
+  /** The same bound for a known pair. */
+  public int upperBound(ProfileData profile, VacancyData vacancy, double averageRequiredCredit) {
+    return upperBound(averageRequiredCredit, stageMillis(profile.pathway(), vacancy));
+  }
+
+  /** The stage factor of {@link #stage} in thousandths, rounded up so a bound never falls short. */
+  public int stageMillis(Pathway pathway, VacancyData vacancy) {
+    return (int) Math.ceil(1000 * stage(pathway, vacancy, policy.weightsFor(pathway)) - 1e-9);
   }
 
   static final int NICE_TO_HAVE = 1;
@@ -321,23 +480,31 @@ public final class Scorer {
   }
 
   /**
+   * How much a need counts: its weight (1-5, 1 when not given) times how specific its skill is
+   * ({@link Specificity}), so a role's own trade skills count for more than general ones.
+   */
+  double needWeight(SkillLevel need) {
+    return need.weightOrOne() * specificity.of(need.skillId());
+  }
+
+  /**
    * A need's credit counted by its weight. Every sum of credit (here and in the index) goes through
    * this, in the vacancy's order, so that all arrive at the same score.
    */
-  static double weighted(double credit, SkillLevel need) {
-    return credit * need.weightOrOne();
+  double weighted(double credit, SkillLevel need) {
+    return credit * needWeight(need);
   }
 
   /** The sum of the weights of these needs: what their weighted credit is divided by. */
-  static int totalWeight(List<SkillLevel> needs) {
-    int total = 0;
+  double totalWeight(List<SkillLevel> needs) {
+    double total = 0;
     for (SkillLevel need : needs) {
-      total += need.weightOrOne();
+      total += needWeight(need);
     }
     return total;
   }
 
-  private static double skillCredit(
+  private double skillCredit(
       List<SkillLevel> needs,
       SkillReach reach,
       List<String> matched,
@@ -393,23 +560,6 @@ public final class Scorer {
         weights.experience(),
         fraction,
         () -> years + " years of experience; " + asked + " asked for");
-  }
-
-  private static void pathwayFit(
-      Pathway pathway, VacancyData vacancy, Weights weights, Parts parts) {
-    double fit = fit(pathway, vacancy);
-    parts.add(
-        "pathwayFit",
-        weights.pathwayFit(),
-        fit,
-        () -> {
-          String kind = vacancy.kind().name().toLowerCase();
-          String role = vacancy.level() == null ? kind : describe(vacancy.level()) + " " + kind;
-          return ("aeiou".indexOf(role.charAt(0)) >= 0 ? "an " : "a ")
-              + role
-              + (fit >= 0.8 ? " suits " : fit >= 0.5 ? " can suit " : " rarely suits ")
-              + describe(pathway);
-        });
   }
 
   /**
@@ -489,14 +639,6 @@ public final class Scorer {
       return;
     }
     double km = distance;
-    if (profile.workMode() == WorkMode.REMOTE) {
-      parts.add(
-          "location",
-          weights.location(),
-          0,
-          () -> Math.round(km) + " km away, but you asked for remote work");
-      return;
-    }
     double fraction = maxKm == 0 ? 1 : 1 - 0.5 * km / maxKm;
     parts.add(
         "location",

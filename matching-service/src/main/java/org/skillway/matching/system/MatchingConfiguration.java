@@ -48,8 +48,9 @@ class MatchingConfiguration {
   }
 
   @Bean
-  Scorer scorer(MatchingProperties properties, Distances distances) {
-    return new Scorer(properties.scoringPolicy(), distances);
+  Scorer scorer(MatchingProperties properties, Distances distances, Taxonomy taxonomy) {
+    return new Scorer(
+        properties.scoringPolicy(), distances, TaxonomySkillGraph.specificity(taxonomy));
   }
 
   @Bean

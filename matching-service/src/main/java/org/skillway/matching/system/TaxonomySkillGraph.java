@@ -2,6 +2,7 @@ package org.skillway.matching.system;
 
 import java.util.Set;
 import org.skillway.matching.match.SkillGraph;
+import org.skillway.matching.match.Specificity;
 import org.skillway.taxonomy.Taxonomy;
 
 /**
@@ -32,5 +33,20 @@ public final class TaxonomySkillGraph implements SkillGraph {
   @Override
   public String version() {
     return taxonomy.version();
+  }
+
+  /** ESCO's reuse level of each skill, as {@link Specificity} counts it. */
+  public static Specificity specificity(Taxonomy taxonomy) {
+    return skillId ->
+        taxonomy
+            .byId(skillId)
+            .map(
+                skill ->
+                    switch (skill.reuseLevel()) {
+                      case TRANSVERSAL -> Specificity.TRANSVERSAL;
+                      case CROSS_SECTOR -> Specificity.CROSS_SECTOR;
+                      default -> Specificity.SPECIFIC;
+                    })
+            .orElse(Specificity.SPECIFIC);
   }
 }

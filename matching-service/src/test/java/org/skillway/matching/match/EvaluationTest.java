@@ -123,7 +123,11 @@ class EvaluationTest {
 
   @Test
   void rankingByScorePutsJudgedFitsFirst() {
-    Scorer scorer = new Scorer(productionPolicy(), new OutcodeDistances(outcodes));
+    Scorer scorer =
+        new Scorer(
+            productionPolicy(),
+            new OutcodeDistances(outcodes),
+            TaxonomySkillGraph.specificity(taxonomy));
     SkillGraph graph = new TaxonomySkillGraph(taxonomy);
     Map<String, List<Scored>> byProfile = new LinkedHashMap<>();
     for (Judgement j : set.judgements()) {

@@ -24,8 +24,10 @@ import org.skillway.taxonomy.geo.Outcodes;
 
 /**
  * The README's retrainer example, on the real ESCO taxonomy, North West outcodes and the shipped
- * weights: an office worker who taught herself Python reaches a junior developer role through a
- * transferable skill, sees the gap, and is pointed at an apprenticeship that builds it.
+ * weights: an office worker who taught herself Python and knows a little SQL reaches a junior
+ * developer role through a transferable skill, sees the gap, and is pointed at an apprenticeship
+ * that builds it. (With Python alone she has too little of the role's skills to be a match: the
+ * skills gate the score.)
  */
 class RetrainerExampleTest {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
@@ -39,7 +41,8 @@ class RetrainerExampleTest {
       new MatchIndex(
           new Scorer(
               ProductionSettings.load().scoringPolicy(),
-              new OutcodeDistances(Outcodes.loadBundled())),
+              new OutcodeDistances(Outcodes.loadBundled()),
+              TaxonomySkillGraph.specificity(taxonomy)),
           new TaxonomySkillGraph(taxonomy));
 
   @Test
@@ -66,7 +69,8 @@ class RetrainerExampleTest {
         "amira",
         new ProfileData(
             Pathway.RETRAINER,
-            List.of(new SkillLevel(PYTHON, 3), new SkillLevel(SPREADSHEETS, 4)),
+            List.of(
+                new SkillLevel(PYTHON, 3), new SkillLevel(SPREADSHEETS, 4), new SkillLevel(SQL, 1)),
             "M14",
             true,
             6,

@@ -50,7 +50,8 @@ class ScorerTest {
                 "requiredSkills",
                 20,
                 50,
-                "meets 0 of 2 required skills at the level asked for; 1 more in part, through transferable skills"));
+                "meets 0 of 2 required skills at the level asked for; 1 more in part, through"
+                    + " transferable skills; the other parts count as far as your skills fit"));
     assertThat(assessment.matched()).isEmpty();
     assertThat(assessment.missing()).containsExactly("programming", "sql");
     assertThat(assessment.transferable())
@@ -64,7 +65,7 @@ class ScorerTest {
   }
 
   @Test
-  void theScoreIsThePointsEarnedOverThePointsThatCouldBeJudged() {
+  void theSkillsEarnTheirShareAndTheOtherPartsTheRestAllScaledByTheSkillFit() {
     // Given a student with both skills, 10 km from an on-site role with a 30 km default reach
     Assessment assessment =
         assess(
@@ -72,16 +73,148 @@ class ScorerTest {
                 job("M1", WorkMode.ONSITE, skill("sql", 2), skill("excel", 2)))
             .orElseThrow();
 
-    // Then skills 50/50, pathway fit (a job of no stated level) 6/10, location 1 - 0.5 * 10/30 of
-    // 10 = 8/10;
-    // salary, availability, experience, nice-to-haves and device cannot be judged and are left out
+    // Then the skills earn their whole 50% share; location (1 - 0.5 * 10/30 of the other 50, the
+    // only other part that can be judged) 41.7; salary, availability, experience, nice-to-haves and
+    // device cannot be judged and are left out; a job of no stated level scales nothing
     assertThat(assessment.parts())
         .extracting(ScorePart::name, ScorePart::points, ScorePart::maxPoints)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("requiredSkills", 50, 50),
-            org.assertj.core.groups.Tuple.tuple("pathwayFit", 6, 10),
-            org.assertj.core.groups.Tuple.tuple("location", 8, 10));
-    assertThat(assessment.score()).isEqualTo(Math.round(100f * 64 / 70));
+            org.assertj.core.groups.Tuple.tuple("pathwayFit", 0, 0),
+            org.assertj.core.groups.Tuple.tuple("location", 42, 50));
+    assertThat(assessment.score()).isEqualTo(92);
+  }
+
+  @Test
+  void aPersonWhoLacksMostOfTheSkillsIsNoMatchHoweverWellTheRestFits() {
+    // Given a student who has one of a role's three skills, next door, remote-friendly, on time
+    ProfileData student = profile(Pathway.STUDENT, "M1", skill("sql", 2));
+    VacancyData role =
+        job("M1", WorkMode.REMOTE, skill("sql", 2), skill("excel", 2), skill("welding", 2));
+
+    // Then everything else earns in full, but only as far as the skills fit: a third
+    Assessment assessment = assess(student, role).orElseThrow();
+    assertThat(assessment.score()).isEqualTo(33).isLessThan(POLICY.minimumScore() + 10);
+    assertThat(part(assessment, "location").points()).isLessThanOrEqualTo(17);
+  }
+
+  @Test
+  void anExperiencedHireIsOverQualifiedForAnApprenticeshipAndIsToldSo() {
+    VacancyData apprenticeship =
+        new VacancyData(
+            "acme",
+            "Apprentice",
+            VacancyKind.APPRENTICESHIP,
+            List.of(skill("sql", 1)),
+            "M1",
+            TODAY);
+    ProfileData student = profile(Pathway.STUDENT, "M1", skill("sql", 3));
+    ProfileData experienced = profile(Pathway.EXPERIENCED, "M1", skill("sql", 3));
+
+    Assessment forStudent = assess(student, apprenticeship).orElseThrow();
+    Assessment forExperienced = assess(experienced, apprenticeship).orElseThrow();
+
+    // With the test policy's 10% stage weight, fit 0.1 scales everything to 91%
+    assertThat(forExperienced.score()).isLessThan(forStudent.score());
+    assertThat(part(forExperienced, "pathwayFit").reason())
+        .isEqualTo(
+            "an apprenticeship rarely suits an experienced hire, who is over-qualified for it:"
+                + " every part counts at 91%");
+    assertThat(part(forStudent, "pathwayFit").reason())
+        .isEqualTo("an apprenticeship suits a student");
+  }
+
+  @Test
+  void someoneRetrainingWithYearsOfExperienceAndEverySkillIsOverQualifiedForAnApprenticeship() {
+    VacancyData apprenticeship =
+        new VacancyData(
+            "acme",
+            "Electrical apprentice",
+            VacancyKind.APPRENTICESHIP,
+            List.of(skill("welding", 1)),
+            "M1",
+            TODAY);
+    ProfileData tradesperson =
+        new ProfileData(
+            Pathway.RETRAINER,
+            List.of(skill("welding", 5)),
+            "M1",
+            true,
+            12,
+            null,
+            null,
+            null,
+            null,
+            false);
+    ProfileData newcomer =
+        new ProfileData(
+            Pathway.RETRAINER,
+            List.of(skill("welding", 5)),
+            "M1",
+            true,
+            2,
+            null,
+            null,
+            null,
+            null,
+            false);
+
+    Assessment stepBack = assess(tradesperson, apprenticeship).orElseThrow();
+
+    assertThat(stepBack.score()).isLessThan(assess(newcomer, apprenticeship).orElseThrow().score());
+    assertThat(part(stepBack, "pathwayFit").reason())
+        .isEqualTo(
+            "an apprenticeship would be a step back for someone with 12 years of experience who"
+                + " already has all its skills: every part counts at 91%");
+  }
+
+  @Test
+  void someoneWhoAskedForRemoteWorkOnlyIsOfferedRemoteRolesOnly() {
+    ProfileData remoteOnly =
+        new ProfileData(
+            Pathway.STUDENT,
+            List.of(skill("sql", 2)),
+            "M1",
+            true,
+            null,
+            WorkMode.REMOTE,
+            null,
+            null,
+            null,
+            false);
+
+    assertThat(assess(remoteOnly, job("M1", WorkMode.ONSITE, skill("sql", 2)))).isEmpty();
+    assertThat(assess(remoteOnly, job("M1", WorkMode.REMOTE, skill("sql", 2)))).isPresent();
+    // nor a hybrid one, done at the workplace some of the week
+    assertThat(assess(remoteOnly, job("M1", WorkMode.HYBRID, skill("sql", 2)))).isEmpty();
+  }
+
+  @Test
+  void aGenericSkillCountsForLessThanARolesOwnSkillOfTheSameLevel() {
+    // Given hygiene (transversal) and welding (the trade's own) asked for at the same level
+    Scorer bySpecificity =
+        new Scorer(
+            POLICY,
+            DISTANCES,
+            id -> id.equals("hygiene") ? Specificity.TRANSVERSAL : Specificity.SPECIFIC);
+    VacancyData welder = job("M1", WorkMode.REMOTE, skill("hygiene", 2), skill("welding", 2));
+    ProfileData cleaner = profile(Pathway.RETRAINER, "M1", skill("hygiene", 2));
+    ProfileData welds = profile(Pathway.RETRAINER, "M1", skill("welding", 2));
+
+    int cleanerScore =
+        bySpecificity
+            .assess(cleaner, SkillReach.of(cleaner.skills(), GRAPH), welder, TODAY)
+            .orElseThrow()
+            .score();
+    int welderScore =
+        bySpecificity
+            .assess(welds, SkillReach.of(welds.skills(), GRAPH), welder, TODAY)
+            .orElseThrow()
+            .score();
+
+    // Then the welder fits twice as well: welding counts 1, hygiene 0.5, of 1.5
+    assertThat(welderScore).isEqualTo(67);
+    assertThat(cleanerScore).isEqualTo(33);
   }
 
   @Test
@@ -117,7 +250,7 @@ class ScorerTest {
             .orElseThrow();
 
     assertThat(part(farAway, "location"))
-        .isEqualTo(new ScorePart("location", 10, 10, "remote: open wherever you live"));
+        .isEqualTo(new ScorePart("location", 50, 50, "remote: open wherever you live"));
   }
 
   @Test
@@ -151,7 +284,7 @@ class ScorerTest {
         .isEqualTo("0 km away, within your 30 km reach");
     Assessment nationwide = assess(inCarlisle, elsewhere(manchester, true)).orElseThrow();
     assertThat(part(nationwide, "location"))
-        .isEqualTo(new ScorePart("location", 10, 10, "offered nationwide: open wherever you live"));
+        .isEqualTo(new ScorePart("location", 50, 50, "offered nationwide: open wherever you live"));
   }
 
   @Test
@@ -259,7 +392,7 @@ class ScorerTest {
 
     assertThat(part(silent, "experience"))
         .isEqualTo(
-            new ScorePart("experience", 0, 10, "years of experience not given; 5 asked for"));
+            new ScorePart("experience", 0, 25, "years of experience not given; 5 asked for"));
   }
 
   @Test
@@ -313,12 +446,7 @@ class ScorerTest {
     assertThat(scorer.upperBound(person, role, credit))
         .isGreaterThanOrEqualTo(score)
         .isLessThan(100);
-    assertThat(
-            scorer.upperBound(
-                person.pathway(),
-                credit,
-                scorer.fitPoints(person.pathway(), role),
-                Scorer.judgedParts(role) & Scorer.judgedParts(person)))
+    assertThat(Scorer.upperBound(credit, scorer.stageMillis(person.pathway(), role)))
         .isEqualTo(scorer.upperBound(person, role, credit));
   }
 }
