@@ -65,10 +65,10 @@ class SkeletonFlowIT {
                 + " programming). Skills to build: handle cybersecurity incidents.")
         .containsEntry("matchedSkills", List.of(CYBER_SECURITY, PYTHON))
         .containsEntry("missingSkills", List.of(HANDLE_INCIDENTS));
-    // Two of three skills (30 of 45 points), a placement suits a student (20 of 20), and LA2 is 12
-    // km from LA1
-    // within a 30 km reach (1 - 0.5 * 12/30 of 10 = 8): 58 of 75 points.
-    assertThat(score).isEqualTo(77);
+    // Two of three skills (a skill fit of 2/3, which scales everything), a placement suits a
+    // student, and LA2 is 12 km from LA1 within a 30 km reach (location 1 - 0.5 * 12/30 = 0.8, the
+    // only other part that can be judged): 100 * 2/3 * (0.6 + 0.4 * 0.8) = 61.
+    assertThat(score).isEqualTo(61);
   }
 
   @Test
