@@ -313,11 +313,26 @@ class AccountPages {
   @GetMapping(value = "/claim", params = "token")
   Mono<ResponseEntity<String>> followInvitation(
       @RequestParam String token, ServerWebExchange exchange) {
+    if (!CLAIM_TOKEN.matcher(token).matches()) {
+      // Not a link Skillway sent (they are URL-safe Base64): nothing to keep, and no cookie could
+      // hold it.
+      return claimPage(
+          exchange,
+          Form.empty()
+              .error(
+                  "password",
+                  "This link is not complete. Open the link in your invitation e-mail again, or"
+                      + " ask your university to send you a new one"));
+    }
     exchange
         .getResponse()
         .addCookie(SessionCookie.cookie(SessionCookie.CLAIM, token, Duration.ofHours(1), secure));
     return Mono.just(Pages.seeOther("/claim"));
   }
+
+  /** What an invitation link's token can be: URL-safe Base64, as {@code Invitations} makes it. */
+  private static final java.util.regex.Pattern CLAIM_TOKEN =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{16,128}");
 
   @GetMapping(value = "/claim", params = "!token")
   Mono<ResponseEntity<String>> claimPage(ServerWebExchange exchange) {
