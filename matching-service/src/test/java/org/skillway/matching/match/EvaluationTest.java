@@ -38,31 +38,39 @@ import tools.jackson.databind.json.JsonMapper;
  * Ranks hand-judged profile-vacancy pairs with the real scorer, the bundled ESCO taxonomy and real
  * outcode distances, and checks that ranking quality does not fall below what was last measured.
  *
- * <p>The set lives in {@code src/test/resources/evaluation/}: {@code profiles.json} (21 people:
- * students, retrainers and experienced hires across North West England), {@code vacancies.json} (55
- * roles named after ESCO occupations, in digital, data, green, health, hospitality and
- * manufacturing; sectors without fine-grained ESCO skills use ESCO skill groups) and {@code
- * pairs.json} (each person judged against 12 or 13 roles, fit or not, with the reason a careers
- * adviser would give). The judgements were made by reasoning about the people and roles, never by
- * running the scorer: when the scorer and a judgement disagree, review the scorer (or the
- * judgement, with a reason), never tune one to the other.
+ * <p>The set lives in {@code src/test/resources/evaluation/}: {@code profiles.json} (39 people:
+ * students, retrainers and experienced hires across North West England), {@code vacancies.json}
+ * (112 roles named after ESCO occupations, in digital and data, clean growth, health and care,
+ * hospitality, advanced manufacturing, business and finance, and construction; the first 55 use
+ * ESCO skill groups where the old taxonomy had no fine-grained skills, the rest fine-grained skills
+ * of the whole pillar) and {@code pairs.json} (466 judgements, each person against 11 to 13 roles,
+ * fit or not, with the reason a careers adviser would give). The judgements were made by reasoning
+ * about the people and roles, never by running the scorer: when the scorer and a judgement
+ * disagree, review the scorer (or the judgement, with a reason), never tune one to the other.
  *
  * <p>The floors are the measured values rounded down to two decimals. Raise them when the scorer
  * improves; a drop below them fails the build.
  */
 class EvaluationTest {
   /**
-   * Mean precision@10 over profiles, as last measured (0.233, which is also the best these
-   * judgements allow: every judged fit ranks in its person's top ten), rounded down.
+   * How far mean precision@10 may fall below the best these judgements allow (every judged fit in
+   * its person's top ten): last measured at that best, 0.221 of 0.221 over 466 pairs.
    */
-  static final double PRECISION_AT_10_FLOOR = 0.23;
+  static final double PRECISION_AT_10_SLACK = 0.01;
 
   /**
    * Mean R-precision (precision among the top R, R being the profile's judged-fit count), as last
    * measured, rounded down. With 12-13 judged roles per person precision@10 only notices the last
-   * two or three places, so this is the sharper guard. Last measured: 0.913.
+   * two or three places, so this is the sharper guard. Last measured: 0.960 (0.913 with the
+   * additive score before 2026-12-01).
    */
-  static final double R_PRECISION_FLOOR = 0.91;
+  static final double R_PRECISION_FLOOR = 0.95;
+
+  /**
+   * Accuracy of "score at least the minimum" against the judgements: the share of pairs where "it
+   * is a match" agrees with "it fits". Last measured: 0.973 (0.863 with the additive score).
+   */
+  static final double ACCURACY_FLOOR = 0.95;
 
   private static final String BASE = "/evaluation/";
   private static final int K = 10;
@@ -183,7 +191,7 @@ class EvaluationTest {
                   .map(
                       s ->
                           (s.judgement().fit() ? "+" : "-")
-                              + s.judgement().vacancy().substring(0, 3)
+                              + s.judgement().vacancy().split("-")[0]
                               + ":"
                               + (s.score().isPresent() ? s.score().getAsInt() : "none"))
                   .toList()));
@@ -230,8 +238,10 @@ class EvaluationTest {
                     s.score().isPresent() ? s.score().getAsInt() : "none",
                     s.judgement().reason()));
 
-    assertThat(meanPrecision).isGreaterThanOrEqualTo(PRECISION_AT_10_FLOOR);
+    // Precision@10 is capped by how many fits each person has; the ranking must reach that cap.
+    assertThat(meanPrecision).isGreaterThanOrEqualTo(ideal / profiles - PRECISION_AT_10_SLACK);
     assertThat(meanRPrecision).isGreaterThanOrEqualTo(R_PRECISION_FLOOR);
+    assertThat(accuracy).isGreaterThanOrEqualTo(ACCURACY_FLOOR);
   }
 
   // --- reading the set; every ESCO id, label and outcode is checked, so a typo fails at once
