@@ -3,6 +3,7 @@ package org.skillway.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -166,6 +167,16 @@ class WebPagesIT extends IngestItSupport {
   }
 
   @Test
+  void anInvitationLinkThatIsNotOneWeSentSaysSoAndKeepsNothing() {
+    EntityExchangeResult<String> page = get("/claim?token=%E2%98%AA%22;%20x");
+
+    assertThat(page.getStatus().value()).isEqualTo(200);
+    assertThat(page.getResponseBody())
+        .contains("This link is not complete. Open the link in your invitation e-mail again");
+    assertThat(page.getResponseCookies().getFirst("skillway_claim")).isNull();
+  }
+
+  @Test
   void signingOutEndsTheSessionAndTheOldCookieNoLongerOpensAPage() {
     register("leaver-" + java.util.UUID.randomUUID());
     String oldSession = jar.get("skillway_session");
@@ -268,6 +279,51 @@ class WebPagesIT extends IngestItSupport {
     assertThat(refusedAt)
         .as("the look-up refuses after its allowance of 40 a minute")
         .isBetween(0, 40);
+  }
+
+  @Test
+  void someoneRetrainingTicksTheSkillsTheirLastJobImpliesAndOnlyThoseAreAdded() {
+    // Given someone retraining who was a shop supervisor
+    String token = csrfFrom(get("/create-account/details?pathway=RETRAINER"));
+    MultiValueMap<String, String> form =
+        details("supervisor-" + java.util.UUID.randomUUID() + "@example.org");
+    form.remove("stage");
+    form.add("occupation", "shop supervisor");
+    form.add("_csrf", token);
+    assertThat(post("/create-account/details?pathway=RETRAINER", form).getStatus().value())
+        .isEqualTo(303);
+
+    // When they open their skills page
+    EntityExchangeResult<String> page = get("/profile/skills");
+
+    // Then the job's essential skills are offered as boxes to tick, none of them added yet
+    assertThat(page.getResponseBody())
+        .contains("Skills you probably have", "People who work as shop supervisor")
+        .contains("Add at least 3 to get matches");
+    Matcher offered =
+        Pattern.compile("name=\"confirmed\" type=\"checkbox\" value=\"([^\"]+)\"")
+            .matcher(page.getResponseBody());
+    List<String> ids = new java.util.ArrayList<>();
+    while (offered.find()) {
+      ids.add(offered.group(1));
+    }
+    assertThat(ids).hasSizeGreaterThanOrEqualTo(2);
+
+    // and when they tick two and send
+    MultiValueMap<String, String> ticked = new LinkedMultiValueMap<>();
+    ticked.add("_csrf", csrfFrom(page));
+    ticked.add("confirmed", ids.get(0));
+    ticked.add("confirmed", ids.get(1));
+    ticked.add("confirmed", "skill/not-offered");
+    assertThat(post("/profile/skills/confirm", ticked).getStatus().value()).isEqualTo(303);
+
+    // just those two are their skills now, at level 3, and no longer offered
+    String after = get("/profile/skills").getResponseBody();
+    assertThat(after)
+        .contains("Level 3")
+        .doesNotContain("name=\"confirmed\" type=\"checkbox\" value=\"" + ids.get(0) + "\"");
+    assertThat(Pattern.compile("govuk-summary-list__row").matcher(after).results().count())
+        .isEqualTo(2);
   }
 
   private EntityExchangeResult<String> register(String name) {

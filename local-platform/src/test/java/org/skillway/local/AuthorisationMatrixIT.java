@@ -245,6 +245,10 @@ class AuthorisationMatrixIT {
             .page()
             .body("application/x-www-form-urlencoded", t -> "a=b")
             .expect(403, 403, 403, 403, 403, 403, 403, 403),
+        row("ingest", "POST", "/profile/skills/confirm")
+            .page()
+            .body("application/x-www-form-urlencoded", t -> "a=b")
+            .expect(403, 403, 403, 403, 403, 403, 403, 403),
         row("ingest", "POST", "/profile/about")
             .page()
             .body("application/x-www-form-urlencoded", t -> "a=b")
@@ -331,6 +335,14 @@ class AuthorisationMatrixIT {
         row("ingest", "GET", "/api/v1/cohorts/{cohortId}/uploads/{uploadId}")
             .expect(401, 403, 403, 403, 403, 200, 404, 403),
         row("ingest", "GET", "/api/v1/me/export").expect(401, 200, 200, 200, 200, 200, 200, 200),
+        // ESCO occupations and their skills: reference data for anyone signed in
+        row("ingest", "GET", "/api/v1/occupations")
+            .query("?q=head%20chef&limit=3")
+            .expect(401, 200, 200, 200, 200, 200, 200, 200),
+        row("ingest", "GET", "/api/v1/occupations/{scheme}/{code}")
+            .variables(
+                t -> Map.of("scheme", "occupation", "code", "01484951-15e6-4b88-a20f-1201868d36a0"))
+            .expect(401, 200, 200, 200, 200, 200, 200, 200),
         // ---- matching ----
         row("matching", "GET", "/api/v1/profiles/{profileId}/matches")
             .expect(401, 200, 403, 403, 403, 403, 403, 200),

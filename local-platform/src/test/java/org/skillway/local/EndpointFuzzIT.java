@@ -418,7 +418,9 @@ class EndpointFuzzIT {
       // Signing out would spend student A's token, which the rest of the run needs.
       return ANONYMOUS;
     }
-    return p.startsWith("/api/v1/skills") ? STUDENT_A : ANONYMOUS;
+    return p.startsWith("/api/v1/skills") || p.startsWith("/api/v1/occupations")
+        ? STUDENT_A
+        : ANONYMOUS;
   }
 
   private static String segment(Segment s) {

@@ -2,6 +2,9 @@ package org.skillway.ingest.profile;
 
 import jakarta.validation.Valid;
 import java.time.Instant;
+import java.util.List;
+import org.skillway.ingest.skill.SkillCatalogue;
+import org.skillway.support.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,28 +26,43 @@ class ProfileController {
   private final Profiles profiles;
   private final ProfileChecks checks;
   private final ProfileErasures erasures;
+  private final SkillCatalogue catalogue;
 
-  ProfileController(Profiles profiles, ProfileChecks checks, ProfileErasures erasures) {
+  ProfileController(
+      Profiles profiles, ProfileChecks checks, ProfileErasures erasures, SkillCatalogue catalogue) {
     this.profiles = profiles;
     this.checks = checks;
     this.erasures = erasures;
+    this.catalogue = catalogue;
   }
 
   /**
    * @param version rises by one with each change
+   * @param probableSkills for someone retraining, the skills ESCO calls essential for their last
+   *     occupation that the profile does not list: skills they probably have, to confirm by adding
+   *     them to {@code skills}. They count in matching only once added.
    */
-  record ProfileView(String profileId, long version, Profile profile, Instant updatedAt) {
-    static ProfileView of(StoredProfile stored) {
-      return new ProfileView(stored.id(), stored.version(), stored.profile(), stored.updatedAt());
-    }
+  record ProfileView(
+      String profileId,
+      long version,
+      Profile profile,
+      Instant updatedAt,
+      List<FieldError.Suggestion> probableSkills) {}
+
+  private ProfileView view(StoredProfile stored) {
+    Profile profile = stored.profile();
+    List<FieldError.Suggestion> probable =
+        profile.retrainer() == null
+            ? List.of()
+            : catalogue.essentialSkillsLeftOut(
+                profile.retrainer().occupationId(),
+                profile.skills().stream().map(Profile.Skill::skillId).toList());
+    return new ProfileView(stored.id(), stored.version(), profile, stored.updatedAt(), probable);
   }
 
   @GetMapping
   Mono<ProfileView> read(@PathVariable String profileId) {
-    return profiles
-        .find(profileId)
-        .switchIfEmpty(Mono.error(Profiles.notFound()))
-        .map(ProfileView::of);
+    return profiles.find(profileId).switchIfEmpty(Mono.error(Profiles.notFound())).map(this::view);
   }
 
   /** Replaces the whole profile; answers once Kafka holds the new version. */
@@ -52,7 +70,7 @@ class ProfileController {
   Mono<ProfileView> replace(
       @PathVariable String profileId, @Valid @RequestBody ProfileRequest request) {
     Profile profile = checks.check(request, null);
-    return profiles.replace(profileId, profile).map(ProfileView::of);
+    return profiles.replace(profileId, profile).map(this::view);
   }
 
   /**

@@ -66,7 +66,8 @@ public final class SkillCatalogue {
       String asked = requests.get(i).skillId().trim();
       Optional<Skill> skill = taxonomy.lookup(asked);
       if (skill.isEmpty()) {
-        errors.add(unknown(at, asked));
+        Optional<Skill> retired = taxonomy.byId(asked).filter(Skill::retired);
+        errors.add(retired.isPresent() ? retired(at, retired.get()) : unknown(at, asked));
         continue;
       }
       String id = skill.get().id();
@@ -93,6 +94,17 @@ public final class SkillCatalogue {
           errors);
     }
     return skills;
+  }
+
+  /** A concept ESCO no longer names: kept for what was stored, not taken for anything new. */
+  private FieldError retired(String field, Skill skill) {
+    return new FieldError(
+        field,
+        "'"
+            + skill.preferredLabel()
+            + "' was retired from ESCO in version 1.2.0 and cannot be added any more; choose a"
+            + " current skill",
+        suggest(skill.preferredLabel(), SUGGESTIONS));
   }
 
   /**
@@ -148,5 +160,55 @@ public final class SkillCatalogue {
               + "?";
     }
     return new FieldError(at, reason, suggestions);
+  }
+
+  /** The bundled taxonomy's version, as matches record it. */
+  public String taxonomyVersion() {
+    return taxonomy.version();
+  }
+
+  /** Occupations whose labels start with or resemble the text, best first. */
+  public List<Occupation> suggestOccupations(String typed, int limit) {
+    if (typed == null || typed.isBlank()) {
+      return List.of();
+    }
+    return taxonomy.suggestOccupations(typed, limit);
+  }
+
+  /** An occupation by its id ({@code occupation/…}) or URI. */
+  public Optional<Occupation> occupation(String id) {
+    return taxonomy.occupation(id);
+  }
+
+  /** The skills ESCO calls essential for an occupation, each with its label, in ESCO's order. */
+  public List<FieldError.Suggestion> essentialSkills(String occupationId) {
+    return named(taxonomy.essentialSkills(occupationId));
+  }
+
+  /** The skills ESCO calls optional for an occupation. */
+  public List<FieldError.Suggestion> optionalSkills(String occupationId) {
+    return named(taxonomy.optionalSkills(occupationId));
+  }
+
+  /**
+   * The occupation's essential skills that are not among {@code listed}: what a vacancy for it
+   * probably also needs. A suggestion for the employer, never added by itself.
+   */
+  public List<FieldError.Suggestion> essentialSkillsLeftOut(
+      String occupationId, java.util.Collection<String> listed) {
+    if (occupationId == null) {
+      return List.of();
+    }
+    java.util.Set<String> have = java.util.Set.copyOf(listed);
+    return essentialSkills(occupationId).stream().filter(s -> !have.contains(s.value())).toList();
+  }
+
+  private List<FieldError.Suggestion> named(List<String> ids) {
+    return ids.stream()
+        .map(id -> taxonomy.byId(id))
+        .flatMap(Optional::stream)
+        .filter(skill -> !skill.retired())
+        .map(skill -> new FieldError.Suggestion(skill.id(), skill.preferredLabel()))
+        .toList();
   }
 }

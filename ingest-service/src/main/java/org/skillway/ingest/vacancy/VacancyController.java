@@ -15,6 +15,7 @@ import org.skillway.ingest.apikey.ApiClients;
 import org.skillway.ingest.input.StrictJson;
 import org.skillway.ingest.input.TextRules;
 import org.skillway.ingest.skill.Problems;
+import org.skillway.ingest.skill.SkillCatalogue;
 import org.skillway.support.ApiProblemException;
 import org.skillway.support.FieldError;
 import org.springframework.http.HttpStatus;
@@ -52,13 +53,16 @@ class VacancyController {
   private final IdempotencyKeys idempotencyKeys;
   private final JsonMapper json;
   private final Validator validator;
+  private final SkillCatalogue catalogue;
 
   VacancyController(
       Vacancies vacancies,
       VacancyChecks checks,
       IdempotencyKeys idempotencyKeys,
       JsonMapper json,
-      Validator validator) {
+      Validator validator,
+      SkillCatalogue catalogue) {
+    this.catalogue = catalogue;
     this.vacancies = vacancies;
     this.checks = checks;
     this.idempotencyKeys = idempotencyKeys;
@@ -69,6 +73,9 @@ class VacancyController {
   /**
    * @param version rises by one with each change
    * @param vacancy as stored: skills and occupation under their ESCO ids
+   * @param suggestedSkills the skills ESCO calls essential for the vacancy's occupation that it
+   *     lists neither as required nor as nice to have: a suggestion for the employer to consider,
+   *     never added to the vacancy by itself; empty without an occupation
    */
   record VacancyView(
       String vacancyId,
@@ -76,16 +83,24 @@ class VacancyController {
       long version,
       VacancyStatus status,
       VacancyRequest vacancy,
-      Instant updatedAt) {
-    static VacancyView of(StoredVacancy stored) {
-      return new VacancyView(
-          stored.id(),
-          stored.employerId(),
-          stored.version(),
-          stored.status(),
-          stored.vacancy(),
-          stored.updatedAt());
+      Instant updatedAt,
+      List<FieldError.Suggestion> suggestedSkills) {}
+
+  private VacancyView view(StoredVacancy stored) {
+    VacancyRequest vacancy = stored.vacancy();
+    List<String> listed = new java.util.ArrayList<>();
+    vacancy.requiredSkills().forEach(s -> listed.add(s.skillId()));
+    if (vacancy.niceToHaveSkills() != null) {
+      vacancy.niceToHaveSkills().forEach(s -> listed.add(s.skillId()));
     }
+    return new VacancyView(
+        stored.id(),
+        stored.employerId(),
+        stored.version(),
+        stored.status(),
+        vacancy,
+        stored.updatedAt(),
+        catalogue.essentialSkillsLeftOut(vacancy.occupation(), listed));
   }
 
   record VacancyPage(int page, int size, long total, List<VacancyView> items) {}
@@ -110,7 +125,7 @@ class VacancyController {
         .map(
             stored ->
                 ResponseEntity.created(URI.create("/api/v1/vacancies/" + stored.id()))
-                    .body(VacancyView.of(stored)));
+                    .body(view(stored)));
   }
 
   @GetMapping
@@ -142,7 +157,7 @@ class VacancyController {
     String employer = ApiClients.of(caller).ownerId();
     return Mono.zip(
         vacancies.countOf(employer),
-        vacancies.of(employer, page, size).map(VacancyView::of).collectList(),
+        vacancies.of(employer, page, size).map(this::view).collectList(),
         (total, items) -> new VacancyPage(page, size, total, items));
   }
 
@@ -150,7 +165,7 @@ class VacancyController {
   Mono<VacancyView> read(
       Authentication caller,
       @PathVariable @Parameter(schema = @Schema(pattern = TextRules.ID_PATTERN)) String vacancyId) {
-    return vacancies.ownedBy(checkedId(vacancyId), employerOf(caller)).map(VacancyView::of);
+    return vacancies.ownedBy(checkedId(vacancyId), employerOf(caller)).map(this::view);
   }
 
   /** Replaces the whole vacancy, keeping its status. */
@@ -164,7 +179,7 @@ class VacancyController {
     return vacancies
         .ownedBy(vacancyId, employerOf(caller))
         .flatMap(current -> vacancies.replace(current, checked, current.status()))
-        .map(VacancyView::of);
+        .map(this::view);
   }
 
   /**
@@ -197,7 +212,7 @@ class VacancyController {
               validate(request);
               return vacancies.replace(current, checks.check(request), status);
             })
-        .map(VacancyView::of);
+        .map(this::view);
   }
 
   /** Deletes the vacancy: it is published as closed (its matches are withdrawn), then forgotten. */

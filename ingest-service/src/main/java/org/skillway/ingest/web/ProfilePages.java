@@ -233,7 +233,72 @@ public class ProfilePages {
                                 "levels",
                                 LEVELS,
                                 "choices",
-                                List.copyOf(choices))));
+                                List.copyOf(choices),
+                                "probable",
+                                probableSkills(t.getT2().profile()),
+                                "lastJob",
+                                t.getT2().profile().retrainer() == null
+                                    ? ""
+                                    : t.getT2().profile().retrainer().occupationLabel())));
+  }
+
+  /**
+   * For someone retraining: the skills ESCO calls essential for their last occupation that they
+   * have not added, as choices to confirm. Nothing is added until they tick it.
+   */
+  private List<Choice> probableSkills(Profile profile) {
+    if (profile.retrainer() == null || profile.retrainer().occupationId() == null) {
+      return List.of();
+    }
+    List<String> have = profile.skills().stream().map(Profile.Skill::skillId).toList();
+    List<Choice> choices = new ArrayList<>();
+    for (FieldError.Suggestion skill :
+        catalogue.essentialSkillsLeftOut(profile.retrainer().occupationId(), have)) {
+      if (choices.size() == PROBABLE_SKILLS) {
+        break;
+      }
+      choices.add(new Choice(skill.value(), skill.label(), null, choices.size() + 1));
+    }
+    return List.copyOf(choices);
+  }
+
+  /** How many of a last job's skills are offered at once. */
+  static final int PROBABLE_SKILLS = 12;
+
+  /** The level a confirmed skill from a person's last job is added at; they can change it. */
+  static final int CONFIRMED_LEVEL = 3;
+
+  /**
+   * Adds the skills from their last job that the person ticked, at level 3 ("I use it without
+   * help"), each checked against the taxonomy again.
+   */
+  @PostMapping("/profile/skills/confirm")
+  Mono<ResponseEntity<String>> confirmSkills(
+      @AuthenticationPrincipal Jwt jwt, ServerWebExchange exchange) {
+    return Form.read(exchange)
+        .flatMap(
+            form ->
+                profile(jwt)
+                    .flatMap(
+                        stored -> {
+                          List<String> offered =
+                              probableSkills(stored.profile()).stream().map(Choice::value).toList();
+                          List<String> ticked =
+                              form.values("confirmed").stream()
+                                  .filter(offered::contains)
+                                  .distinct()
+                                  .toList();
+                          if (ticked.isEmpty()) {
+                            form.error(
+                                "confirmed", "Tick the skills you have, or add others below");
+                            return skillsPage(exchange, jwt, form, List.of());
+                          }
+                          ProfileRequest request = ProfileEdits.requestOf(stored.profile());
+                          List<SkillRequest> skills = new ArrayList<>(request.skills());
+                          ticked.forEach(id -> skills.add(new SkillRequest(id, CONFIRMED_LEVEL)));
+                          return save(
+                              jwt, ProfileEdits.withSkills(request, skills), "/profile/skills");
+                        }));
   }
 
   @GetMapping("/profile/about")
