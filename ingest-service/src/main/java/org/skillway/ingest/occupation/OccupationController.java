@@ -1,10 +1,10 @@
 package org.skillway.ingest.occupation;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.skillway.ingest.skill.SkillCatalogue;
 import org.skillway.support.ApiProblemException;
 import org.skillway.support.FieldError;
+import org.skillway.support.SearchQuery;
 import org.skillway.taxonomy.Occupation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class OccupationController {
-  static final int MAX_QUERY_LENGTH = 100;
-  static final int MAX_LIMIT = 50;
-  private static final int DEFAULT_LIMIT = 10;
 
   private final SkillCatalogue catalogue;
   private final String taxonomyVersion;
@@ -36,34 +33,10 @@ class OccupationController {
   OccupationList search(
       @RequestParam(name = "q", required = false) String q,
       @RequestParam(name = "limit", required = false) String limit) {
-    List<FieldError> problems = new ArrayList<>();
-    String text = q == null ? "" : q.trim();
-    if (text.isEmpty()) {
-      problems.add(new FieldError("q", "is required"));
-    } else if (text.length() > MAX_QUERY_LENGTH) {
-      problems.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
-    }
-    int count = DEFAULT_LIMIT;
-    if (limit != null) {
-      try {
-        count = Integer.parseInt(limit.trim());
-        if (count < 1 || count > MAX_LIMIT) {
-          problems.add(new FieldError("limit", "must be between 1 and " + MAX_LIMIT));
-        }
-      } catch (NumberFormatException notAWholeNumber) {
-        problems.add(new FieldError("limit", "must be a whole number between 1 and " + MAX_LIMIT));
-      }
-    }
-    if (!problems.isEmpty()) {
-      problems.sort(java.util.Comparator.comparing(FieldError::field));
-      throw new ApiProblemException(
-          HttpStatus.BAD_REQUEST,
-          String.join("; ", problems.stream().map(p -> p.field() + " " + p.reason()).toList()),
-          problems);
-    }
+    SearchQuery query = SearchQuery.of(q, limit);
     return new OccupationList(
         taxonomyVersion,
-        catalogue.suggestOccupations(text, count).stream()
+        catalogue.suggestOccupations(query.text(), query.limit()).stream()
             .map(o -> new OccupationSummary(o.id(), o.preferredLabel()))
             .toList());
   }
