@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,10 +35,7 @@ class ClaimPagesIT {
 
   @BeforeAll
   static void startPlatform() throws Exception {
-    int smtp;
-    try (ServerSocket free = new ServerSocket(0)) {
-      smtp = free.getLocalPort();
-    }
+    int smtp = org.skillway.infra.FreePorts.find();
     mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
     services = TestPlatform.start("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp);
