@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Every sector is fine-grained now: a welder, a nurse, a chef and an accountant each register with
@@ -23,17 +22,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class EverySectorIT {
   private static ServiceSet services;
   private static PlatformClient platform;
-  private static WebTestClient matching;
 
   @BeforeAll
   static void startPlatform() {
     services = TestPlatform.start();
     platform = new PlatformClient(services);
-    matching =
-        WebTestClient.bindToServer()
-            .baseUrl("http://127.0.0.1:" + services.matchingPort())
-            .responseTimeout(Duration.ofSeconds(15))
-            .build();
   }
 
   @AfterAll
@@ -84,7 +77,7 @@ class EverySectorIT {
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(
             () -> {
-              List<Map<String, Object>> matches = matchesOf(person);
+              List<Map<String, Object>> matches = platform.matches(person);
               Map<String, Object> match =
                   matches.stream()
                       .filter(m -> vacancyId.equals(m.get("vacancyId")))
@@ -114,21 +107,5 @@ class EverySectorIT {
             .stream()
             .filter(t -> !t.startsWith(trade))
             .toList());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> matchesOf(Map<?, ?> person) {
-    Map<?, ?> body =
-        matching
-            .get()
-            .uri("/api/v1/profiles/{id}/matches", person.get("profileId"))
-            .headers(h -> h.setBearerAuth((String) person.get("accessToken")))
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
-    return (List<Map<String, Object>>) body.get("matches");
   }
 }

@@ -13,10 +13,12 @@ final class PlatformClient {
 
   private final WebTestClient ingest;
   private final WebTestClient notification;
+  private final WebTestClient matching;
 
   PlatformClient(ServiceSet services) {
     ingest = client(services.ingestPort());
     notification = client(services.notificationPort());
+    matching = client(services.matchingPort());
   }
 
   private static WebTestClient client(int port) {
@@ -85,10 +87,22 @@ final class PlatformClient {
   }
 
   List<Map<String, Object>> notifications(Map<?, ?> registration) {
+    return ownList(notification, "/api/v1/profiles/{id}/notifications", registration, "items");
+  }
+
+  /** The person's matches as matching-service gives them, best first. */
+  List<Map<String, Object>> matches(Map<?, ?> registration) {
+    return ownList(matching, "/api/v1/profiles/{id}/matches", registration, "matches");
+  }
+
+  /** A list the registered person reads about themselves with their own token. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> ownList(
+      WebTestClient service, String path, Map<?, ?> registration, String field) {
     Map<?, ?> page =
-        notification
+        service
             .get()
-            .uri("/api/v1/profiles/{id}/notifications", registration.get("profileId"))
+            .uri(path, registration.get("profileId"))
             .headers(h -> h.setBearerAuth((String) registration.get("accessToken")))
             .exchange()
             .expectStatus()
@@ -96,9 +110,7 @@ final class PlatformClient {
             .expectBody(Map.class)
             .returnResult()
             .getResponseBody();
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
-    return items;
+    return (List<Map<String, Object>>) page.get(field);
   }
 
   static Map<String, Object> skill(String id, int level) {
