@@ -62,24 +62,24 @@ public class Adverts {
   }
 
   private static Advert advert(StoredVacancy stored, LocalDate today) {
-    VacancyRequest v = stored.vacancy();
+    Vacancy v = stored.vacancy();
     return new Advert(
         stored.id(),
         stored.employerId(),
         v.title(),
         v.kind(),
         v.outcode(),
-        v.additionalOutcodes() == null ? List.of() : v.additionalOutcodes(),
-        Boolean.TRUE.equals(v.nationwide()),
+        v.additionalOutcodes(),
+        v.nationwide(),
         v.closingDate(),
         v.workMode(),
         v.salaryMin(),
         v.salaryMax(),
         v.startDate(),
         v.description(),
-        Boolean.TRUE.equals(v.deviceProvided()),
-        Boolean.TRUE.equals(v.flexibleHours()),
-        Boolean.TRUE.equals(v.disabilityConfident()),
+        v.deviceProvided(),
+        v.flexibleHours(),
+        v.disabilityConfident(),
         v.apprenticeship() == null ? null : v.apprenticeship().standard(),
         stored.status() != VacancyStatus.CLOSED && !v.closingDate().isBefore(today));
   }

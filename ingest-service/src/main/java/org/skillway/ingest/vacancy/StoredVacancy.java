@@ -1,11 +1,8 @@
 package org.skillway.ingest.vacancy;
 
 import java.time.Instant;
-import java.util.List;
-import org.skillway.events.SkillLevel;
 import org.skillway.events.VacancyData;
 import org.skillway.events.VacancyStatus;
-import org.skillway.ingest.skill.SkillRequest;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -19,7 +16,7 @@ record StoredVacancy(
     @Id String id,
     String employerId,
     long version,
-    VacancyRequest vacancy,
+    Vacancy vacancy,
     VacancyStatus status,
     Instant updatedAt) {
 
@@ -29,28 +26,6 @@ record StoredVacancy(
    * @param employerName the employer's display name, {@code null} if it set none
    */
   VacancyData data(String employerName) {
-    return new VacancyData(
-        employerId,
-        vacancy.title(),
-        vacancy.kind(),
-        vacancy.requiredSkills().stream().map(StoredVacancy::level).toList(),
-        vacancy.outcode(),
-        vacancy.closingDate(),
-        vacancy.niceToHaveSkills().stream().map(StoredVacancy::level).toList(),
-        vacancy.level(),
-        vacancy.minYears(),
-        vacancy.workMode(),
-        vacancy.salaryMin(),
-        vacancy.salaryMax(),
-        vacancy.startDate(),
-        Boolean.TRUE.equals(vacancy.deviceProvided()),
-        status,
-        vacancy.additionalOutcodes() == null ? List.of() : vacancy.additionalOutcodes(),
-        Boolean.TRUE.equals(vacancy.nationwide()),
-        employerName);
-  }
-
-  private static SkillLevel level(SkillRequest skill) {
-    return new SkillLevel(skill.skillId(), skill.level(), skill.weight(), null);
+    return vacancy.matchable(employerId, status, employerName);
   }
 }

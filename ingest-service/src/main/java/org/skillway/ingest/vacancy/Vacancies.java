@@ -47,7 +47,7 @@ class Vacancies {
    * Stores version 1 and publishes it. Creating the same id again (a retried request with the same
    * {@code Idempotency-Key}) publishes the stored version again, which consumers ignore.
    */
-  Mono<StoredVacancy> create(String id, String employerId, VacancyRequest vacancy) {
+  Mono<StoredVacancy> create(String id, String employerId, Vacancy vacancy) {
     StoredVacancy fresh =
         new StoredVacancy(id, employerId, 1, vacancy, VacancyStatus.OPEN, clock.instant());
     return mongo
@@ -107,7 +107,7 @@ class Vacancies {
   }
 
   /** Replaces the vacancy (and its status) with the next version. */
-  Mono<StoredVacancy> replace(StoredVacancy current, VacancyRequest vacancy, VacancyStatus status) {
+  Mono<StoredVacancy> replace(StoredVacancy current, Vacancy vacancy, VacancyStatus status) {
     StoredVacancy next =
         new StoredVacancy(
             current.id(),

@@ -9,7 +9,6 @@ import org.skillway.ingest.input.TextRules;
 import org.skillway.ingest.skill.Outcodes;
 import org.skillway.ingest.skill.Problems;
 import org.skillway.ingest.skill.SkillCatalogue;
-import org.skillway.ingest.skill.SkillRequest;
 import org.skillway.ingest.system.IngestProperties;
 import org.skillway.support.FieldError;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,13 @@ class VacancyChecks {
     this.wording = new EqualityWording(rules.equalityPhrases());
   }
 
-  VacancyRequest check(VacancyRequest request) {
+  /**
+   * The vacancy a request describes, checked: skills and occupation resolved to their ESCO ids,
+   * places to their outcodes, text trimmed, defaults filled in.
+   *
+   * @throws ApiProblemException naming every field at fault at once
+   */
+  Vacancy check(VacancyRequest request) {
     // Free text may end up in an employer's or operator's spreadsheet: nothing a spreadsheet would
     // run, nothing hidden.
     List<FieldError> unsafe =
@@ -56,10 +61,10 @@ class VacancyChecks {
     checkApprenticeship(request, errors);
     Problems problems = new Problems();
     problems.add(errors);
-    List<SkillRequest> required =
+    List<Vacancy.Skill> required =
         problems.attempt(
             () -> normalised(catalogue.resolve("requiredSkills", request.requiredSkills())));
-    List<SkillRequest> niceToHave =
+    List<Vacancy.Skill> niceToHave =
         request.niceToHaveSkills() == null
             ? List.of()
             : problems.attempt(
@@ -99,7 +104,7 @@ class VacancyChecks {
             : problems.attempt(
                 () -> catalogue.resolveOccupation("occupation", request.occupation()).id());
     problems.throwIfAny("The vacancy cannot be posted as it stands.");
-    return new VacancyRequest(
+    return new Vacancy(
         request.title().trim(),
         request.kind(),
         required,
@@ -159,9 +164,7 @@ class VacancyChecks {
     }
   }
 
-  private static List<SkillRequest> normalised(List<SkillLevel> skills) {
-    return skills.stream()
-        .map(s -> new SkillRequest(s.skillId(), s.level(), null, s.weight()))
-        .toList();
+  private static List<Vacancy.Skill> normalised(List<SkillLevel> skills) {
+    return skills.stream().map(s -> new Vacancy.Skill(s.skillId(), s.level(), s.weight())).toList();
   }
 }

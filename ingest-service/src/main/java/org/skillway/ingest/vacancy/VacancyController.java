@@ -82,17 +82,12 @@ class VacancyController {
       String employerId,
       long version,
       VacancyStatus status,
-      VacancyRequest vacancy,
+      Vacancy vacancy,
       Instant updatedAt,
       List<FieldError.Suggestion> suggestedSkills) {}
 
   private VacancyView view(StoredVacancy stored) {
-    VacancyRequest vacancy = stored.vacancy();
-    List<String> listed = new java.util.ArrayList<>();
-    vacancy.requiredSkills().forEach(s -> listed.add(s.skillId()));
-    if (vacancy.niceToHaveSkills() != null) {
-      vacancy.niceToHaveSkills().forEach(s -> listed.add(s.skillId()));
-    }
+    Vacancy vacancy = stored.vacancy();
     return new VacancyView(
         stored.id(),
         stored.employerId(),
@@ -100,7 +95,7 @@ class VacancyController {
         stored.status(),
         vacancy,
         stored.updatedAt(),
-        catalogue.essentialSkillsLeftOut(vacancy.occupation(), listed));
+        catalogue.essentialSkillsLeftOut(vacancy.occupation(), vacancy.skillIds()));
   }
 
   record VacancyPage(int page, int size, long total, List<VacancyView> items) {}
@@ -115,7 +110,7 @@ class VacancyController {
       @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
       @Valid @RequestBody VacancyRequest request) {
     String employer = ApiClients.of(caller).ownerId();
-    VacancyRequest checked = checks.check(request);
+    Vacancy checked = checks.check(request);
     Mono<String> id =
         idempotencyKey == null
             ? Mono.just(java.util.UUID.randomUUID().toString())
@@ -175,7 +170,7 @@ class VacancyController {
       @PathVariable @Parameter(schema = @Schema(pattern = TextRules.ID_PATTERN)) String vacancyId,
       @Valid @RequestBody VacancyRequest request) {
     checkedId(vacancyId);
-    VacancyRequest checked = checks.check(request);
+    Vacancy checked = checks.check(request);
     return vacancies
         .ownedBy(vacancyId, employerOf(caller))
         .flatMap(current -> vacancies.replace(current, checked, current.status()))
