@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param employerName the employer's display name as it was when the vacancy was published, for
  *     people to see instead of its id; {@code null} if it had none (or the event is older than the
  *     field)
+ * @param occupation the ESCO occupation the role is an instance of, by id; {@code null} if the
+ *     employer named none (or the event is older than the field). Matching uses it, with a
+ *     retrainer's own occupation, to say which skills such a move is built on
  */
 public record VacancyData(
     String employerId,
@@ -42,7 +45,8 @@ public record VacancyData(
     VacancyStatus status,
     List<String> additionalOutcodes,
     boolean nationwide,
-    String employerName) {
+    String employerName,
+    String occupation) {
   public static final int MAX_LOCATIONS = 10;
   public static final int MAX_EMPLOYER_NAME = 100;
 
@@ -78,6 +82,49 @@ public record VacancyData(
     }
     additionalOutcodes.forEach(o -> Contracts.requireText(o, "additionalOutcodes[]", 4));
     Contracts.requireOptionalText(employerName, "employerName", MAX_EMPLOYER_NAME);
+    Contracts.requireOptionalText(occupation, "occupation", 200);
+  }
+
+  /** A vacancy that names no occupation. */
+  public VacancyData(
+      String employerId,
+      String title,
+      VacancyKind kind,
+      List<SkillLevel> requiredSkills,
+      String outcode,
+      LocalDate closingDate,
+      List<SkillLevel> niceToHaveSkills,
+      Seniority level,
+      Integer minYears,
+      WorkMode workMode,
+      Integer salaryMin,
+      Integer salaryMax,
+      LocalDate startDate,
+      boolean deviceProvided,
+      VacancyStatus status,
+      List<String> additionalOutcodes,
+      boolean nationwide,
+      String employerName) {
+    this(
+        employerId,
+        title,
+        kind,
+        requiredSkills,
+        outcode,
+        closingDate,
+        niceToHaveSkills,
+        level,
+        minYears,
+        workMode,
+        salaryMin,
+        salaryMax,
+        startDate,
+        deviceProvided,
+        status,
+        additionalOutcodes,
+        nationwide,
+        employerName,
+        null);
   }
 
   /** A vacancy whose employer is not named (it set no display name). */
@@ -117,6 +164,7 @@ public record VacancyData(
         status,
         additionalOutcodes,
         nationwide,
+        null,
         null);
   }
 

@@ -54,7 +54,9 @@ class EventContractTest {
                 List.of("python"),
                 List.of(new ScorePart("requiredSkills", 30, 60, "meets 1 of 2 required skills")),
                 List.of(new TransferableSkill("python", "java", "RELATED")),
-                List.of(PathwayStep.role("python", "v-9", "Python apprentice")),
+                List.of(
+                    PathwayStep.role("python", "v-9", "Python apprentice"),
+                    PathwayStep.move("python", "shop-supervisor", "data-analyst")),
                 "esco-1.2",
                 List.of("sql"),
                 "Acme Digital")),
@@ -90,7 +92,8 @@ class EventContractTest {
                 30,
                 55000,
                 LocalDate.parse("2027-02-01"),
-                false)),
+                false,
+                "software-developer")),
         new VacancyPublished(
             metadata("v-2"),
             new VacancyData(
@@ -111,7 +114,8 @@ class EventContractTest {
                 VacancyStatus.OPEN,
                 List.of("PR1", "L1"),
                 false,
-                "Acme Digital")));
+                "Acme Digital",
+                "software-developer")));
   }
 
   @Test

@@ -55,29 +55,62 @@ final class PlatformClient {
     return (String) body.get("vacancyId");
   }
 
+  /**
+   * Posts a vacancy with the demo employer's key: a placement in LA1 closing in two months, unless
+   * {@code fields} say otherwise.
+   */
+  String postVacancy(Map<String, Object> fields) {
+    Map<String, Object> body =
+        new java.util.HashMap<>(
+            Map.of(
+                "kind", "PLACEMENT",
+                "outcode", "LA1",
+                "closingDate", LocalDate.now().plusMonths(2).toString()));
+    body.putAll(fields);
+    Map<?, ?> created =
+        ingest
+            .post()
+            .uri("/api/v1/vacancies")
+            .header("X-API-Key", DEMO_EMPLOYER_KEY)
+            .bodyValue(body)
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    return (String) created.get("vacancyId");
+  }
+
   /** Registers a student account and profile; returns the profile id and a bearer token. */
   Map<?, ?> register(List<Map<String, Object>> skills) {
+    return register(
+        Map.of(
+            "pathway",
+            "STUDENT",
+            "student",
+            Map.of("stage", "UNDERGRADUATE"),
+            "skills",
+            skills,
+            "outcode",
+            "LA2",
+            "consentToMatch",
+            true));
+  }
+
+  /** Registers an account with this profile; returns the profile id and a bearer token. */
+  Map<?, ?> register(Map<String, Object> profile) {
     return ingest
         .post()
         .uri("/api/v1/accounts")
         .bodyValue(
             Map.of(
                 "email",
-                "student-" + UUID.randomUUID() + "@example.org",
+                "person-" + UUID.randomUUID() + "@example.org",
                 "password",
                 "correct horse battery staple",
                 "profile",
-                Map.of(
-                    "pathway",
-                    "STUDENT",
-                    "student",
-                    Map.of("stage", "UNDERGRADUATE"),
-                    "skills",
-                    skills,
-                    "outcode",
-                    "LA2",
-                    "consentToMatch",
-                    true)))
+                profile))
         .exchange()
         .expectStatus()
         .isCreated()

@@ -65,7 +65,8 @@ public record Profile(
         maxCommuteKm,
         salaryExpectation,
         availableFrom,
-        inclusion.needsDevice());
+        inclusion.needsDevice(),
+        retrainer == null ? null : retrainer.occupationId());
   }
 
   /**

@@ -94,6 +94,7 @@ public record Vacancy(
         status,
         additionalOutcodes,
         nationwide,
-        employerName);
+        employerName,
+        occupation);
   }
 }

@@ -229,7 +229,9 @@ public class MatchPages {
                                         p.kind(),
                                         p.vacancyId(),
                                         p.title(),
-                                        p.relatedSkill() == null ? null : label(p.relatedSkill())))
+                                        p.relatedSkill() == null ? null : label(p.relatedSkill()),
+                                        occupationLabel(p.fromOccupation()),
+                                        occupationLabel(p.toOccupation())))
                             .toList()))
         .toList();
   }
@@ -240,6 +242,10 @@ public class MatchPages {
 
   private String label(String id) {
     return id == null ? null : catalogue.label(id);
+  }
+
+  private String occupationLabel(String id) {
+    return id == null ? null : catalogue.occupation(id).map(o -> o.preferredLabel()).orElse(null);
   }
 
   private String place(Advert advert, String home) {

@@ -43,7 +43,13 @@ public class PlatformServices {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record PathwayStep(
-      String missingSkill, String kind, String vacancyId, String title, String relatedSkill) {}
+      String missingSkill,
+      String kind,
+      String vacancyId,
+      String title,
+      String relatedSkill,
+      String fromOccupation,
+      String toOccupation) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record TransferableSkill(String needed, String has, String proximity) {}

@@ -12,6 +12,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import org.skillway.events.MatchData;
@@ -458,7 +459,8 @@ public final class MatchIndex {
             profile.maxCommuteKm(),
             profile.salaryExpectation(),
             profile.availableFrom(),
-            profile.needsDevice());
+            profile.needsDevice(),
+            profile.occupation() == null ? null : profile.occupation().intern());
     furthestCommuteKm = Math.max(furthestCommuteKm, commuteKm(compact));
     Coordinates home = distances.locate(compact.outcode()).orElse(null);
     profiles.add(
@@ -886,7 +888,7 @@ public final class MatchIndex {
         a.missing(),
         a.parts(),
         a.transferable(),
-        pathways(a, ranked.vacancyId()),
+        pathways(a, ranked.vacancyId(), profile.occupation(), vacancy.occupation()),
         graph.version(),
         evidenced(profile, a),
         vacancy.employerName());
@@ -906,11 +908,18 @@ public final class MatchIndex {
   }
 
   /**
-   * For each missing skill: a related skill the person already has to build on, and the first (by
-   * title, then id) open apprenticeship, placement or entry-level role in the index that needs it.
+   * For each missing skill: a related skill the person already has to build on, the first (by
+   * title, then id) open apprenticeship, placement or entry-level role in the index that needs it,
+   * and, when the person and the role each name an occupation, whether the skill is what the move
+   * between them is built on (essential to the role's occupation, not listed for the person's).
    */
-  private List<PathwayStep> pathways(Assessment assessment, String vacancyId) {
+  private List<PathwayStep> pathways(
+      Assessment assessment, String vacancyId, String fromOccupation, String toOccupation) {
     List<PathwayStep> steps = new ArrayList<>();
+    boolean moving =
+        fromOccupation != null && toOccupation != null && !fromOccupation.equals(toOccupation);
+    Set<String> essentialThere = moving ? graph.essentialSkills(toOccupation) : Set.of();
+    Set<String> listedHere = moving ? graph.occupationSkills(fromOccupation) : Set.of();
     for (String missing : assessment.missing()) {
       assessment.transferable().stream()
           .filter(t -> t.needed().equals(missing))
@@ -921,6 +930,9 @@ public final class MatchIndex {
           .filter(stone -> !stone.id().equals(vacancyId))
           .findFirst()
           .ifPresent(stone -> steps.add(PathwayStep.role(missing, stone.id(), stone.title())));
+      if (essentialThere.contains(missing) && !listedHere.contains(missing)) {
+        steps.add(PathwayStep.move(missing, fromOccupation, toOccupation));
+      }
     }
     return steps;
   }

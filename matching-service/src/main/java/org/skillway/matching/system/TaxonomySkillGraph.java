@@ -1,5 +1,6 @@
 package org.skillway.matching.system;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.skillway.matching.match.SkillGraph;
 import org.skillway.matching.match.Specificity;
@@ -28,6 +29,18 @@ public final class TaxonomySkillGraph implements SkillGraph {
   @Override
   public Set<String> related(String skillId) {
     return taxonomy.related(skillId);
+  }
+
+  @Override
+  public Set<String> essentialSkills(String occupationId) {
+    return Set.copyOf(taxonomy.essentialSkills(occupationId));
+  }
+
+  @Override
+  public Set<String> occupationSkills(String occupationId) {
+    Set<String> listed = new HashSet<>(taxonomy.essentialSkills(occupationId));
+    listed.addAll(taxonomy.optionalSkills(occupationId));
+    return listed;
   }
 
   @Override

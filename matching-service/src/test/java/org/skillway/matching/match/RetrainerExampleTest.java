@@ -97,6 +97,139 @@ class RetrainerExampleTest {
     assertThat(junior.taxonomyVersion()).isEqualTo(taxonomy.version());
   }
 
+  @Test
+  void aShopSupervisorMovingIntoRetailManagementIsToldWhichSkillsTheMoveIsBuiltOn() {
+    String supervisor = occupation("shop supervisor");
+    String manager = occupation("retail department manager");
+    String manageStaff = skill("manage staff");
+    String supervise = skill("supervise sales activities");
+    String salesStrategies = skill("implement sales strategies");
+    String spreadsheets = skill("use spreadsheets software");
+    String orderSupplies = skill("order supplies");
+    String expenses = skill("control of expenses");
+    index.putVacancy(
+        "department-manager",
+        occupied(
+            vacancy(
+                "Retail department manager",
+                VacancyKind.JOB,
+                Seniority.MID,
+                "M1",
+                List.of(
+                    new SkillLevel(manageStaff, 3, 2, null),
+                    new SkillLevel(supervise, 2, 2, null),
+                    new SkillLevel(orderSupplies, 2),
+                    new SkillLevel(expenses, 2),
+                    new SkillLevel(salesStrategies, 2),
+                    new SkillLevel(spreadsheets, 2))),
+            manager),
+        TODAY);
+    index.putProfile(
+        "sam",
+        new ProfileData(
+            Pathway.RETRAINER,
+            List.of(
+                new SkillLevel(manageStaff, 4),
+                new SkillLevel(orderSupplies, 3),
+                new SkillLevel(expenses, 3),
+                new SkillLevel(supervise, 3)),
+            "M14",
+            true,
+            8,
+            WorkMode.HYBRID,
+            15,
+            null,
+            null,
+            false,
+            supervisor));
+
+    MatchData match = index.topVacancies("sam", 10, TODAY).get(0);
+
+    assertThat(match.missingSkills()).containsExactlyInAnyOrder(salesStrategies, spreadsheets);
+    assertThat(match.pathways())
+        .filteredOn(step -> step.kind().equals("MOVE"))
+        .containsExactly(PathwayStep.move(salesStrategies, supervisor, manager));
+  }
+
+  @Test
+  void someoneWhoNamesNoOccupationOrTheRolesOwnGetsNoMoveSteps() {
+    String manager = occupation("retail department manager");
+    String setSalesGoals = skill("set sales goals");
+    String manageStaff = skill("manage staff");
+    String orderSupplies = skill("order supplies");
+    String expenses = skill("control of expenses");
+    index.putVacancy(
+        "department-manager",
+        occupied(
+            vacancy(
+                "Retail department manager",
+                VacancyKind.JOB,
+                Seniority.MID,
+                "M1",
+                List.of(
+                    new SkillLevel(manageStaff, 3),
+                    new SkillLevel(orderSupplies, 2),
+                    new SkillLevel(expenses, 2),
+                    new SkillLevel(setSalesGoals, 2))),
+            manager),
+        TODAY);
+    for (String occupation : java.util.Arrays.asList(null, manager)) {
+      index.putProfile(
+          "alex",
+          new ProfileData(
+              Pathway.RETRAINER,
+              List.of(
+                  new SkillLevel(manageStaff, 4),
+                  new SkillLevel(orderSupplies, 3),
+                  new SkillLevel(expenses, 3)),
+              "M14",
+              true,
+              8,
+              WorkMode.HYBRID,
+              15,
+              null,
+              null,
+              false,
+              occupation));
+
+      MatchData match = index.topVacancies("alex", 10, TODAY).get(0);
+
+      assertThat(match.missingSkills()).containsExactly(setSalesGoals);
+      assertThat(match.pathways()).noneMatch(step -> step.kind().equals("MOVE"));
+    }
+  }
+
+  private String occupation(String label) {
+    return taxonomy.lookupOccupation(label).orElseThrow().id();
+  }
+
+  private String skill(String label) {
+    return taxonomy.lookup(label).orElseThrow().id();
+  }
+
+  private static VacancyData occupied(VacancyData v, String occupation) {
+    return new VacancyData(
+        v.employerId(),
+        v.title(),
+        v.kind(),
+        v.requiredSkills(),
+        v.outcode(),
+        v.closingDate(),
+        v.niceToHaveSkills(),
+        v.level(),
+        v.minYears(),
+        v.workMode(),
+        v.salaryMin(),
+        v.salaryMax(),
+        v.startDate(),
+        v.deviceProvided(),
+        v.status(),
+        v.additionalOutcodes(),
+        v.nationwide(),
+        v.employerName(),
+        occupation);
+  }
+
   private static VacancyData vacancy(
       String title, VacancyKind kind, Seniority level, String outcode, List<SkillLevel> skills) {
     return new VacancyData(

@@ -172,9 +172,26 @@ public final class EmailText {
 
   private String describe(PathwayStep step) {
     String skill = label.of(step.missingSkill());
-    return "ROLE".equals(step.kind())
-        ? "\u201c" + step.title() + "\u201d builds " + skill
-        : "build " + skill + " on what you know of " + label.of(step.relatedSkill());
+    return switch (step.kind()) {
+      case "ROLE" -> "\u201c" + step.title() + "\u201d builds " + skill;
+      case "MOVE" -> move(skill, label.of(step.fromOccupation()), label.of(step.toOccupation()));
+      default -> "build " + skill + " on what you know of " + label.of(step.relatedSkill());
+    };
+  }
+
+  /** The sentence for a skill a move between occupations is built on; the web page says it too. */
+  static String move(String skill, String from, String to) {
+    return "moving from "
+        + from
+        + " to "
+        + to
+        + " means building "
+        + skill
+        + ": ESCO lists it as essential to "
+        + to
+        + " work, not to "
+        + from
+        + " work";
   }
 
   private String names(List<String> skills) {

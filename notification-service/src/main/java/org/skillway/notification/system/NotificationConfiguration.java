@@ -9,6 +9,7 @@ import org.skillway.notification.webhook.WebhookAddressPolicy;
 import org.skillway.notification.webhook.WebhookAddressResolverGroup;
 import org.skillway.support.DeadLetters;
 import org.skillway.support.SecretsCheck;
+import org.skillway.taxonomy.Occupation;
 import org.skillway.taxonomy.Skill;
 import org.skillway.taxonomy.Taxonomy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,7 +41,7 @@ class NotificationConfiguration {
         "skillway.notification.webhook-secret-key", properties.webhookSecretKey());
   }
 
-  /** Skill names for e-mails; ids it does not know are shown as they are. */
+  /** Skill and occupation names for e-mails; ids it does not know are shown as they are. */
   @Bean
   Taxonomy taxonomy() {
     return Taxonomy.loadBundled();
@@ -48,7 +49,12 @@ class NotificationConfiguration {
 
   @Bean
   SkillNames skillNames(Taxonomy taxonomy) {
-    return id -> taxonomy.byId(id).map(Skill::preferredLabel).orElse(id);
+    return id ->
+        taxonomy
+            .byId(id)
+            .map(Skill::preferredLabel)
+            .or(() -> taxonomy.occupation(id).map(Occupation::preferredLabel))
+            .orElse(id);
   }
 
   @Bean

@@ -63,6 +63,43 @@ class EmailTextTest {
   }
 
   @Test
+  void aMatchEmailSaysWhichMissingSkillAMoveFromThePersonsOccupationIsBuiltOn() {
+    java.util.Map<String, String> names =
+        java.util.Map.of(
+            "skill/sales", "implement sales strategies",
+            "occupation/supervisor", "shop supervisor",
+            "occupation/manager", "retail department manager");
+    EmailText named = new EmailText(id -> names.getOrDefault(id, id));
+    MatchData match =
+        new MatchData(
+            "p1",
+            "v1",
+            "acme",
+            "Retail department manager",
+            64,
+            List.of("skill/staff"),
+            List.of("skill/sales"),
+            List.of(),
+            List.of(),
+            List.of(
+                org.skillway.events.PathwayStep.move(
+                    "skill/sales", "occupation/supervisor", "occupation/manager")),
+            null,
+            List.of(),
+            "Acme Stores");
+
+    EmailText.Email email = named.found(match, false);
+
+    String sentence =
+        "moving from shop supervisor to retail department manager means building implement sales"
+            + " strategies: ESCO lists it as essential to retail department manager work, not to"
+            + " shop supervisor work";
+    assertThat(email.text()).contains("- " + sentence);
+    assertThat(email.html()).contains("<li>" + sentence + "</li>");
+    assertThat(email.text() + email.html()).doesNotContain("occupation/");
+  }
+
+  @Test
   void anInvitationNamesTheUniversityByItsDisplayNameOrAsYourUniversityNeverByItsId() {
     InvitationSeal.Opened opened =
         new InvitationSeal.Opened(
