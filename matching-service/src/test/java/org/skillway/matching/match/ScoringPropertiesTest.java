@@ -177,6 +177,89 @@ class ScoringPropertiesTest {
     assertThat(scorer.score(noSkills, reach, vacancy, TODAY)).isEmpty();
   }
 
+  /**
+   * A role none of whose required skills the person reaches, not even in part through a related
+   * skill, is never a match, however near it is, however well it pays and whatever their pathway.
+   */
+  @Property
+  void withNoRequiredSkillCreditARoleIsNeverAMatch(
+      @ForAll("profiles") ProfileData profile, @ForAll("vacancies") VacancyData vacancy) {
+    SkillReach reach = SkillReach.of(profile.skills(), GRAPH);
+    List<SkillLevel> outOfReach =
+        vacancy.requiredSkills().stream().filter(s -> reach.get(s.skillId()) == null).toList();
+    Assume.that(!outOfReach.isEmpty());
+    VacancyData beyondThem = withRequired(vacancy, outOfReach);
+
+    assertThat(scorer.assess(profile, reach, beyondThem, TODAY)).isEmpty();
+    assertThat(scorer.score(profile, reach, beyondThem, TODAY)).isEmpty();
+  }
+
+  /**
+   * Of two people alike but for one skill, each holding one of a role's two required skills at the
+   * same level, the one with the role's specific skill never scores below the one with a generic
+   * (transversal or cross-sector) skill.
+   */
+  @Property
+  void aGenericSkillNeverOutweighsASpecificOneOfTheSameLevel(
+      @ForAll("profiles") ProfileData someone,
+      @ForAll("vacancies") VacancyData role,
+      @ForAll @IntRange(min = SkillLevel.MIN_LEVEL, max = SkillLevel.MAX_LEVEL) int level,
+      @ForAll @IntRange(min = SkillLevel.MIN_LEVEL, max = SkillLevel.MAX_LEVEL) int held,
+      @ForAll boolean transversal) {
+    // "welding" and "sql" are unrelated in the fixture graph, so neither reaches the other
+    double generic = transversal ? Specificity.TRANSVERSAL : Specificity.CROSS_SECTOR;
+    Scorer bySpecificity =
+        new Scorer(POLICY, DISTANCES, id -> id.equals("sql") ? generic : Specificity.SPECIFIC);
+    // (and asks nothing else, not even as nice to have, that either skill reaches)
+    VacancyData asksBoth =
+        new VacancyData(
+            role.employerId(),
+            role.title(),
+            role.kind(),
+            List.of(new SkillLevel("welding", level), new SkillLevel("sql", level)),
+            role.outcode(),
+            role.closingDate(),
+            List.of(),
+            role.level(),
+            role.minYears(),
+            role.workMode(),
+            role.salaryMin(),
+            role.salaryMax(),
+            role.startDate(),
+            role.deviceProvided(),
+            role.status(),
+            role.additionalOutcodes(),
+            role.nationwide());
+    ProfileData specific = withSkills(someone, List.of(new SkillLevel("welding", held)));
+    ProfileData general = withSkills(someone, List.of(new SkillLevel("sql", held)));
+
+    OptionalInt specificScore =
+        bySpecificity.score(specific, SkillReach.of(specific.skills(), GRAPH), asksBoth, TODAY);
+    OptionalInt generalScore =
+        bySpecificity.score(general, SkillReach.of(general.skills(), GRAPH), asksBoth, TODAY);
+
+    Statistics.collect(generalScore.isPresent() ? MATCH : NO_MATCH);
+    Statistics.coverage(generatesEach(MATCH, NO_MATCH));
+    if (generalScore.isPresent()) {
+      assertThat(specificScore).isPresent();
+      assertThat(specificScore.getAsInt()).isGreaterThanOrEqualTo(generalScore.getAsInt());
+    }
+  }
+
+  private static ProfileData withSkills(ProfileData p, List<SkillLevel> skills) {
+    return new ProfileData(
+        p.pathway(),
+        skills,
+        p.outcode(),
+        p.consentToMatch(),
+        p.yearsExperience(),
+        p.workMode(),
+        p.maxCommuteKm(),
+        p.salaryExpectation(),
+        p.availableFrom(),
+        p.needsDevice());
+  }
+
   // --- generators
 
   /**
