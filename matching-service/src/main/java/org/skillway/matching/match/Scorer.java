@@ -37,16 +37,23 @@ public final class Scorer {
   private final ScoringPolicy policy;
   private final Distances distances;
   private final Specificity specificity;
+  private final Trades trades;
 
   /** Every skill counted as specific as any other. */
   public Scorer(ScoringPolicy policy, Distances distances) {
     this(policy, distances, Specificity.SAME_FOR_ALL);
   }
 
+  /** Every occupation a trade of its own. */
   public Scorer(ScoringPolicy policy, Distances distances, Specificity specificity) {
+    this(policy, distances, specificity, Trades.EXACT);
+  }
+
+  public Scorer(ScoringPolicy policy, Distances distances, Specificity specificity, Trades trades) {
     this.policy = policy;
     this.distances = distances;
     this.specificity = specificity;
+    this.trades = trades;
   }
 
   public ScoringPolicy policy() {
@@ -237,7 +244,8 @@ public final class Scorer {
     }
     Weights weights = policy.weightsFor(profile.pathway());
     double skills = Math.min(1, requiredCredit / totalWeight(vacancy.requiredSkills()));
-    boolean overQualified = overQualified(profile, vacancy, skills);
+    boolean ownTrade = inOwnTrade(profile, vacancy);
+    boolean overQualified = ownTrade || overQualified(profile, vacancy, skills);
     double stage =
         overQualified
             ? Math.min(
@@ -269,7 +277,7 @@ public final class Scorer {
     if (parts.explain) {
       String stageReason =
           overQualified
-              ? overQualifiedReason(profile, vacancy, stage)
+              ? overQualifiedReason(profile, vacancy, stage, ownTrade)
               : stageReason(profile.pathway(), vacancy, stage);
       explain(parts, requiredReason, stageReason, skills, stage, share, score);
     }
@@ -380,11 +388,37 @@ public final class Scorer {
 
   static final int OVER_QUALIFIED_YEARS = 5;
 
+  /**
+   * Someone retraining, with five years or more of experience, is over-qualified for an entry role,
+   * apprenticeship or placement in the trade they are leaving (the role's occupation is theirs, or
+   * of the same trade): it would be a step back, not a move.
+   */
+  private boolean inOwnTrade(ProfileData profile, VacancyData vacancy) {
+    boolean entry =
+        vacancy.kind() != VacancyKind.JOB || vacancy.level() == org.skillway.events.Seniority.ENTRY;
+    return entry
+        && profile.pathway() == Pathway.RETRAINER
+        && profile.yearsExperience() != null
+        && profile.yearsExperience() >= OVER_QUALIFIED_YEARS
+        && profile.occupation() != null
+        && vacancy.occupation() != null
+        && trades.same(profile.occupation(), vacancy.occupation());
+  }
+
   private static String overQualifiedReason(
-      ProfileData profile, VacancyData vacancy, double stage) {
+      ProfileData profile, VacancyData vacancy, double stage, boolean ownTrade) {
     String kind = vacancy.kind().name().toLowerCase(java.util.Locale.ROOT);
     String role = vacancy.level() == null ? kind : describe(vacancy.level()) + " " + kind;
     String article = "aeiou".indexOf(role.charAt(0)) >= 0 ? "an " : "a ";
+    if (ownTrade) {
+      return article
+          + role
+          + " in the trade you have "
+          + profile.yearsExperience()
+          + " years in would be a step back, not a move: every part counts at "
+          + Math.round(100 * stage)
+          + "%";
+    }
     return article
         + role
         + " would be a step back for someone with "

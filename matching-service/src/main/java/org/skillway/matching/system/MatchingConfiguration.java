@@ -50,7 +50,10 @@ class MatchingConfiguration {
   @Bean
   Scorer scorer(MatchingProperties properties, Distances distances, Taxonomy taxonomy) {
     return new Scorer(
-        properties.scoringPolicy(), distances, TaxonomySkillGraph.specificity(taxonomy));
+        properties.scoringPolicy(),
+        distances,
+        TaxonomySkillGraph.specificity(taxonomy),
+        TaxonomySkillGraph.trades(taxonomy));
   }
 
   @Bean

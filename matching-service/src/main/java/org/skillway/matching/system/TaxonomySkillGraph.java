@@ -1,9 +1,14 @@
 package org.skillway.matching.system;
 
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.skillway.matching.match.SkillGraph;
 import org.skillway.matching.match.Specificity;
+import org.skillway.matching.match.Trades;
+import org.skillway.taxonomy.Occupation;
 import org.skillway.taxonomy.Taxonomy;
 
 /**
@@ -46,6 +51,39 @@ public final class TaxonomySkillGraph implements SkillGraph {
   @Override
   public String version() {
     return taxonomy.version();
+  }
+
+  /**
+   * Two occupations are one trade when they are the same, or when ESCO files both under the same
+   * ISCO-08 unit group and lists at least two thirds of the second's essential skills for the first
+   * as well ("electrician" and "building electrician": 15 of 18). Same group alone is not enough:
+   * "solar energy technician" is an electrician's group too, but shares 8 of its 25 essential
+   * skills, so it is a move.
+   */
+  public static Trades trades(Taxonomy taxonomy) {
+    Map<String, Set<String>> listed = new ConcurrentHashMap<>();
+    return (occupation, other) -> {
+      if (occupation.equals(other)) {
+        return true;
+      }
+      String group = taxonomy.occupation(occupation).map(Occupation::iscoGroup).orElse(null);
+      if (group == null
+          || group.length() != 4
+          || !group.equals(taxonomy.occupation(other).map(Occupation::iscoGroup).orElse(null))) {
+        return false;
+      }
+      List<String> essential = taxonomy.essentialSkills(other);
+      Set<String> theirs =
+          listed.computeIfAbsent(
+              occupation,
+              o -> {
+                Set<String> all = new HashSet<>(taxonomy.essentialSkills(o));
+                all.addAll(taxonomy.optionalSkills(o));
+                return Set.copyOf(all);
+              });
+      long shared = essential.stream().filter(theirs::contains).count();
+      return !essential.isEmpty() && 3 * shared >= 2L * essential.size();
+    };
   }
 
   /** ESCO's reuse level of each skill, as {@link Specificity} counts it. */

@@ -72,6 +72,14 @@ class EvaluationTest {
    */
   static final double ACCURACY_FLOOR = 0.95;
 
+  /**
+   * A score a person reads as a strong match, and the share of such matches that may be judged not
+   * fit: the held-out evaluation's goal is at most 10%.
+   */
+  static final int STRONG_SCORE = 70;
+
+  static final double STRONG_NOT_FIT_CEILING = 0.10;
+
   private static final String BASE = "/evaluation/";
   private static final int K = 10;
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -135,7 +143,8 @@ class EvaluationTest {
         new Scorer(
             productionPolicy(),
             new OutcodeDistances(outcodes),
-            TaxonomySkillGraph.specificity(taxonomy));
+            TaxonomySkillGraph.specificity(taxonomy),
+            TaxonomySkillGraph.trades(taxonomy));
     SkillGraph graph = new TaxonomySkillGraph(taxonomy);
     Map<String, List<Scored>> byProfile = new LinkedHashMap<>();
     for (Judgement j : set.judgements()) {
@@ -155,6 +164,8 @@ class EvaluationTest {
     int withFits = 0;
     int agreed = 0;
     int total = 0;
+    int strong = 0;
+    int strongNotFit = 0;
     StringBuilder report = new StringBuilder();
     for (Map.Entry<String, List<Scored>> entry : byProfile.entrySet()) {
       List<Scored> ranked = new ArrayList<>(entry.getValue());
@@ -179,6 +190,10 @@ class EvaluationTest {
             s.score().isPresent() && s.score().getAsInt() >= productionPolicy().minimumScore();
         agreed += matches == s.judgement().fit() ? 1 : 0;
         total++;
+        if (s.score().isPresent() && s.score().getAsInt() >= STRONG_SCORE) {
+          strong++;
+          strongNotFit += s.judgement().fit() ? 0 : 1;
+        }
       }
       report.append(
           String.format(
@@ -206,7 +221,8 @@ class EvaluationTest {
         "Evaluation over %d judged pairs, %d profiles (as of %s)%n"
             + "  mean precision@10: %.3f (best possible with these judgements: %.3f)%n"
             + "  mean R-precision:  %.3f%n"
-            + "  accuracy of 'score >= %d' against 'judged fit': %.3f (%d of %d)%n%s",
+            + "  accuracy of 'score >= %d' against 'judged fit': %.3f (%d of %d)%n"
+            + "  matches scored %d or more judged not fit: %.3f (%d of %d)%n%s",
         total,
         profiles,
         set.asOf(),
@@ -217,6 +233,10 @@ class EvaluationTest {
         accuracy,
         agreed,
         total,
+        STRONG_SCORE,
+        (double) strongNotFit / strong,
+        strongNotFit,
+        strong,
         report);
     System.out.println("  biggest disagreements (judged, score, reason):");
     byProfile.values().stream()
@@ -242,6 +262,7 @@ class EvaluationTest {
     assertThat(meanPrecision).isGreaterThanOrEqualTo(ideal / profiles - PRECISION_AT_10_SLACK);
     assertThat(meanRPrecision).isGreaterThanOrEqualTo(R_PRECISION_FLOOR);
     assertThat(accuracy).isGreaterThanOrEqualTo(ACCURACY_FLOOR);
+    assertThat((double) strongNotFit / strong).isLessThanOrEqualTo(STRONG_NOT_FIT_CEILING);
   }
 
   // --- reading the set; every ESCO id, label and outcode is checked, so a typo fails at once
@@ -269,7 +290,11 @@ class EvaluationTest {
               integer(p, "maxCommuteKm"),
               integer(p, "salaryExpectation"),
               date(p, "availableFrom"),
-              p.required("needsDevice").booleanValue());
+              p.required("needsDevice").booleanValue(),
+              occupation(p, taxonomy, id));
+      if (profile.pathway() == Pathway.RETRAINER && profile.occupation() == null) {
+        throw new IllegalStateException(id + ": a retrainer names the job they do or did");
+      }
       if (profiles.put(id, profile) != null) {
         throw new IllegalStateException("profile " + id + " is defined twice");
       }
@@ -278,19 +303,9 @@ class EvaluationTest {
     Map<String, VacancyData> vacancies = new LinkedHashMap<>();
     for (JsonNode v : vacanciesDoc.required("vacancies")) {
       String id = v.required("id").stringValue();
-      String occupation = v.required("occupation").stringValue();
-      String occupationLabel = v.required("occupationLabel").stringValue();
-      String known =
-          taxonomy
-              .occupation(occupation)
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          id + ": occupation " + occupation + " is not in the bundled ESCO"))
-              .preferredLabel();
-      if (!known.equals(occupationLabel)) {
-        throw new IllegalStateException(
-            id + ": " + occupation + " is '" + known + "', not '" + occupationLabel + "'");
+      String occupation = occupation(v, taxonomy, id);
+      if (occupation == null) {
+        throw new IllegalStateException(id + ": every role is named after an ESCO occupation");
       }
       VacancyData vacancy =
           new VacancyData(
@@ -310,7 +325,11 @@ class EvaluationTest {
               integer(v, "salaryMax"),
               date(v, "startDate"),
               v.required("deviceProvided").booleanValue(),
-              VacancyStatus.OPEN);
+              VacancyStatus.OPEN,
+              List.of(),
+              false,
+              null,
+              occupation);
       if (!vacancy.isOpenOn(asOf)) {
         throw new IllegalStateException(id + " is closed on " + asOf);
       }
@@ -329,6 +348,28 @@ class EvaluationTest {
               j.required("reason").stringValue()));
     }
     return new EvaluationSet(asOf, profiles, vacancies, judgements);
+  }
+
+  /** The record's ESCO occupation id, checked against its label, or null if it names none. */
+  private static String occupation(JsonNode node, Taxonomy taxonomy, String owner) {
+    if (!node.has("occupation")) {
+      return null;
+    }
+    String occupation = node.required("occupation").stringValue();
+    String label = node.required("occupationLabel").stringValue();
+    String known =
+        taxonomy
+            .occupation(occupation)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        owner + ": occupation " + occupation + " is not in the bundled ESCO"))
+            .preferredLabel();
+    if (!known.equals(label)) {
+      throw new IllegalStateException(
+          owner + ": " + occupation + " is '" + known + "', not '" + label + "'");
+    }
+    return occupation;
   }
 
   private static List<SkillLevel> skills(JsonNode array, Taxonomy taxonomy, String owner) {

@@ -122,7 +122,9 @@ final class Fixtures {
         v.deviceProvided(),
         v.status(),
         moreOutcodes,
-        nationwide);
+        nationwide,
+        v.employerName(),
+        v.occupation());
   }
 
   private Fixtures() {}

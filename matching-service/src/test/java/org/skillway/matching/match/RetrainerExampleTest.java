@@ -42,7 +42,8 @@ class RetrainerExampleTest {
           new Scorer(
               ProductionSettings.load().scoringPolicy(),
               new OutcodeDistances(Outcodes.loadBundled()),
-              TaxonomySkillGraph.specificity(taxonomy)),
+              TaxonomySkillGraph.specificity(taxonomy),
+              TaxonomySkillGraph.trades(taxonomy)),
           new TaxonomySkillGraph(taxonomy));
 
   @Test

@@ -169,6 +169,74 @@ class ScorerTest {
   }
 
   @Test
+  void anApprenticeshipInTheTradeARetrainerIsLeavingIsAStepBackEvenWithoutEverySkill() {
+    // Given a welder of 14 years who lacks one of a welding apprenticeship's two skills, and the
+    // same apprenticeship offered as a move into another trade
+    Scorer byTrade = new Scorer(POLICY, DISTANCES, Specificity.SAME_FOR_ALL, (a, b) -> a.equals(b));
+    VacancyData welding = apprenticeship("welder");
+    VacancyData wind = apprenticeship("wind technician");
+    ProfileData welder = retrainer("welder", 14);
+    ProfileData newWelder = retrainer("welder", 3);
+
+    Assessment stepBack = byTrade.assess(welder, reach(welder), welding, TODAY).orElseThrow();
+    Assessment move = byTrade.assess(welder, reach(welder), wind, TODAY).orElseThrow();
+    Assessment starting = byTrade.assess(newWelder, reach(newWelder), welding, TODAY).orElseThrow();
+
+    // Then the one in his own trade is scaled down and says why; a move, or a welder of three
+    // years, is not
+    assertThat(stepBack.score()).isLessThan(move.score());
+    assertThat(part(stepBack, "pathwayFit").reason())
+        .isEqualTo(
+            "an apprenticeship in the trade you have 14 years in would be a step back, not a move:"
+                + " every part counts at 91%");
+    assertThat(part(move, "pathwayFit").reason())
+        .isEqualTo("an apprenticeship suits someone retraining");
+    assertThat(starting.score()).isEqualTo(move.score());
+  }
+
+  private static SkillReach reach(ProfileData profile) {
+    return SkillReach.of(profile.skills(), GRAPH);
+  }
+
+  private static VacancyData apprenticeship(String occupation) {
+    return new VacancyData(
+        "acme",
+        "Apprentice",
+        VacancyKind.APPRENTICESHIP,
+        List.of(skill("welding", 1), skill("sql", 1)),
+        "M1",
+        TODAY.plusDays(30),
+        List.of(),
+        null,
+        null,
+        WorkMode.ONSITE,
+        null,
+        null,
+        null,
+        false,
+        VacancyStatus.OPEN,
+        List.of(),
+        false,
+        null,
+        occupation);
+  }
+
+  private static ProfileData retrainer(String occupation, int years) {
+    return new ProfileData(
+        Pathway.RETRAINER,
+        List.of(skill("welding", 5)),
+        "M1",
+        true,
+        years,
+        null,
+        null,
+        null,
+        null,
+        false,
+        occupation);
+  }
+
+  @Test
   void someoneWhoAskedForRemoteWorkOnlyIsOfferedRemoteRolesOnly() {
     ProfileData remoteOnly =
         new ProfileData(

@@ -333,6 +333,24 @@ class ScoringPropertiesTest {
   }
 
   private static Arbitrary<ProfileData> profiles(int minSkills) {
+    return Combinators.combine(plainProfiles(minSkills), occupations())
+        .as(
+            (p, occupation) ->
+                new ProfileData(
+                    p.pathway(),
+                    p.skills(),
+                    p.outcode(),
+                    p.consentToMatch(),
+                    p.yearsExperience(),
+                    p.workMode(),
+                    p.maxCommuteKm(),
+                    p.salaryExpectation(),
+                    p.availableFrom(),
+                    p.needsDevice(),
+                    occupation));
+  }
+
+  private static Arbitrary<ProfileData> plainProfiles(int minSkills) {
     Arbitrary<ProfileData> basics =
         Combinators.combine(
                 Arbitraries.of(Pathway.class),
@@ -367,8 +385,39 @@ class ScoringPropertiesTest {
                     needsDevice));
   }
 
+  /** Occupations, so that the own-trade rule is exercised too (each occupation its own trade). */
+  private static Arbitrary<String> occupations() {
+    return Arbitraries.of("welder", "chef").injectNull(0.4);
+  }
+
   @Provide
   Arbitrary<VacancyData> vacancies() {
+    return Combinators.combine(plainVacancies(), occupations())
+        .as(
+            (v, occupation) ->
+                new VacancyData(
+                    v.employerId(),
+                    v.title(),
+                    v.kind(),
+                    v.requiredSkills(),
+                    v.outcode(),
+                    v.closingDate(),
+                    v.niceToHaveSkills(),
+                    v.level(),
+                    v.minYears(),
+                    v.workMode(),
+                    v.salaryMin(),
+                    v.salaryMax(),
+                    v.startDate(),
+                    v.deviceProvided(),
+                    v.status(),
+                    v.additionalOutcodes(),
+                    v.nationwide(),
+                    null,
+                    occupation));
+  }
+
+  private static Arbitrary<VacancyData> plainVacancies() {
     Arbitrary<VacancyData> basics =
         Combinators.combine(
                 Arbitraries.of(VacancyKind.class),
