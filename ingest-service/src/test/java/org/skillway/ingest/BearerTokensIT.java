@@ -32,6 +32,25 @@ class BearerTokensIT extends IngestItSupport {
     return "Bearer " + token.get("accessToken");
   }
 
+  /**
+   * A refused token gets a problem and its connection is closed: on a kept-alive connection the
+   * request after such a 401 went unanswered about one time in eight (reproduced with a raw-socket
+   * loop), so the client's next request starts on a fresh connection.
+   */
+  @Test
+  void aRefusedTokenIsAnsweredWithAProblemAndItsConnectionIsClosed() {
+    http.get()
+        .uri("/api/v1/vacancies")
+        .header("Authorization", "Bearer not-a-token")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectHeader()
+        .valueEquals("Connection", "close");
+  }
+
   @Test
   void anEmployersTokenPostsListsReadsReplacesPatchesAndDeletesTheirVacancyAsTheirKeyWould() {
     // Given an employer's token
