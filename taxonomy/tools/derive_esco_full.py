@@ -4,13 +4,15 @@ downloads in ../shared/data/esco-full (see that folder's README.md). Run from th
 
     python3 taxonomy/tools/derive_esco_full.py /path/to/shared/data/esco-full
 
-It writes three gzipped files, deterministic (sorted, gzip without a time stamp):
+It writes four gzipped files, deterministic (sorted, gzip without a time stamp):
 
 - skills_v1.1.1_en.tsv.gz: every v1.1.1 skill and knowledge concept, only the columns the loader
   reads (id, skillType, reuseLevel, preferredLabel, altLabels, description), tab-separated;
 - relations_v1.1.1.csv.gz: v1.1.1 broader and skill-to-skill links that touch a concept v1.2.0 does
   not name (the loader takes v1.2.0's own relation files for everything else);
-- occupationSkills_en.txt.gz: each v1.2.0 occupation's essential and optional skills by id.
+- occupationSkills_en.txt.gz: each v1.2.0 occupation's essential and optional skills by id;
+- occupationLabels_v1.1.1.tsv.gz: the labels v1.1.1 gave an occupation that v1.2.0 no longer gives
+  it (id, then the labels joined by "|"), so a name from either release finds it.
 
 It prints how many occupation rows it could map and how. This service uses the ESCO classification
 of the European Commission.
@@ -210,5 +212,34 @@ def main(src):
     print("occupations with a profile", len(profiles), "distinct skills", len(skills))
 
 
+def occupation_labels(src):
+    classification = src + "/esco-v1.1.1-classification-en-csv.zip"
+    current = {}
+    for r in gz_rows("occupations_en.csv.gz"):
+        labels = [r["preferredLabel"]] + r["altLabels"].split("\n")
+        current[sid(r["conceptUri"])] = {norm(l) for l in labels if l.strip()}
+    lines = ["id\tlabels"]
+    count = 0
+    for r in sorted(zip_rows(classification, "occupations_en.csv"), key=lambda r: r["conceptUri"]):
+        i = sid(r["conceptUri"])
+        if i not in current:
+            continue
+        seen = set(current[i])
+        extra = []
+        for label in [r["preferredLabel"]] + r["altLabels"].split("\n"):
+            label = label.strip()
+            if label and norm(label) not in seen:
+                assert "\t" not in label and "|" not in label, label
+                seen.add(norm(label))
+                extra.append(label)
+        if extra:
+            lines.append(i + "\t" + "|".join(extra))
+            count += len(extra)
+    write_gz("occupationLabels_v1.1.1.tsv.gz", "\n".join(lines) + "\n")
+    print("v1.1.1 occupation labels v1.2.0 no longer gives", count, "for", len(lines) - 1, "occupations")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/esco-full")
+    source = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/esco-full"
+    main(source)
+    occupation_labels(source)

@@ -41,6 +41,13 @@ final class LabelIndex<T> {
   private short[] gramCounts = new short[1024];
   private final BitSet preferred = new BitSet();
   private final Map<String, T> exact = new HashMap<>();
+
+  /**
+   * Labels ESCO spells the American way, by their British spelling (about a thousand). Made on
+   * first use rather than while loading: it needs every label respelt, and few texts need it.
+   */
+  private volatile Map<String, T> britishSpelt;
+
   private final TrigramTable byTrigram = new TrigramTable();
   private final Function<T, String> sortKey;
 
@@ -96,8 +103,44 @@ final class LabelIndex<T> {
     ((ArrayList<?>) items).trimToSize();
   }
 
+  /**
+   * The item a label names, ignoring case, punctuation and spacing. A label as ESCO spells it wins;
+   * failing that, the text is read in British spelling ("analyze" as "analyse"), first against
+   * ESCO's labels, then against the few ESCO spells the American way.
+   */
   Optional<T> exact(String text) {
-    return Optional.ofNullable(exact.get(Labels.normalise(text)));
+    String norm = Labels.normalise(text);
+    T found = exact.get(norm);
+    if (found == null) {
+      String british = Labels.british(norm);
+      found = british == norm ? null : exact.get(british);
+      if (found == null) {
+        found = britishSpelt().get(british);
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private Map<String, T> britishSpelt() {
+    Map<String, T> built = britishSpelt;
+    if (built == null) {
+      synchronized (this) {
+        built = britishSpelt;
+        if (built == null) {
+          built = new HashMap<>();
+          // In the order labels were added, so the first to claim a spelling keeps it, as in exact.
+          for (int i = 0; i < items.size(); i++) {
+            String norm = normalised.get(i);
+            String british = Labels.british(norm);
+            if (british != norm) {
+              built.putIfAbsent(british, items.get(i));
+            }
+          }
+          britishSpelt = built;
+        }
+      }
+    }
+    return built;
   }
 
   /**

@@ -36,7 +36,8 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Where both releases have a concept, the v1.2.0 row wins. A v1.1.1 concept v1.2.0 no longer
  * names is {@linkplain Skill#retired() retired}: {@link #byId} still finds it, so stored ids keep
- * working, but {@link #lookup} and {@link #suggest} never offer it for new input. A small file of
+ * working, but {@link #lookup} and {@link #suggest} never offer it for new input. The v1.1.1 labels
+ * of a concept v1.2.0 renamed, and of an occupation, stay names it is found by. A small file of
  * synonyms ({@code esco/synonyms.csv}) adds everyday words ESCO has no label for, such as "Excel".
  *
  * <p>This service uses the ESCO classification of the European Commission.
@@ -80,6 +81,7 @@ public final class Taxonomy {
       Map<String, Skill> skills,
       Map<String, Set<String>> broader,
       Map<String, Set<String>> related,
+      Map<String, List<String>> previousLabels,
       List<Synonym> synonyms,
       OccupationPart occupationPart) {
     this.version = version;
@@ -95,11 +97,21 @@ public final class Taxonomy {
     this.occupationLabels = occupationPart.labels();
     this.profiles = occupationPart.profiles();
     // Preferred labels first, so a label that is one concept's name and another's synonym finds the
-    // former; our own synonyms last, so they never take a label ESCO gives. Retired concepts get no
-    // labels: they are not offered for new input.
+    // former; of two concepts with the same name, a skill or knowledge concept before a skill group
+    // ("biology" is both). Then the labels v1.1.1 gave a concept v1.2.0 renamed: a name from either
+    // release is found, but never one v1.2.0 gives another concept. Our own synonyms last, so they
+    // never take a label ESCO gives. Retired concepts get no labels: they are not offered for new
+    // input.
     List<Skill> offered = skills.values().stream().filter(s -> !s.retired()).toList();
-    offered.forEach(s -> skillLabels.addPreferred(s.preferredLabel(), s));
+    offered.stream()
+        .filter(s -> s.kind() != Kind.GROUP)
+        .forEach(s -> skillLabels.addPreferred(s.preferredLabel(), s));
+    offered.stream()
+        .filter(s -> s.kind() == Kind.GROUP)
+        .forEach(s -> skillLabels.addPreferred(s.preferredLabel(), s));
     offered.forEach(s -> s.altLabels().forEach(label -> skillLabels.add(label, s)));
+    previousLabels.forEach(
+        (id, labels) -> labels.forEach(label -> skillLabels.add(label, skills.get(id))));
     synonyms.forEach(synonym -> skillLabels.add(synonym.typed(), skills.get(synonym.skillId())));
     skillLabels.compact();
   }
@@ -129,6 +141,17 @@ public final class Taxonomy {
       LabelIndex<Occupation> labels = new LabelIndex<>(o -> o.preferredLabel() + "\u0000" + o.id());
       occupations.values().forEach(o -> labels.addPreferred(o.preferredLabel(), o));
       occupations.values().forEach(o -> o.altLabels().forEach(label -> labels.add(label, o)));
+      // Then the names v1.1.1 gave an occupation that v1.2.0 no longer does, after every v1.2.0
+      // label so that one never moves to another occupation.
+      readLines(
+          "occupationLabels_v1.1.1.tsv.gz",
+          line -> {
+            String[] fields = tabs(line, 2);
+            Occupation occupation = occupations.get(fields[0]);
+            if (occupation != null) {
+              Labels.splitOn(fields[1], '|').forEach(label -> labels.add(label, occupation));
+            }
+          });
       labels.compact();
       OccupationProfiles profiles =
           OccupationProfiles.read(open(BASE + "occupationSkills_en.txt.gz"), ids);
@@ -262,10 +285,16 @@ public final class Taxonomy {
           edge(related, a, b);
           edge(related, b, a);
         });
-    // The rest of the pillar from v1.1.1: a concept v1.2.0 has a row for keeps that row.
+    // The rest of the pillar from v1.1.1: a concept v1.2.0 has a row for keeps that row, and the
+    // v1.1.1 labels as other names it may be sent by.
+    Map<String, List<String>> previousLabels = new LinkedHashMap<>();
     for (String[] f : previousRows.join()) {
       String id = ids.of(f[0]);
-      if (!skills.containsKey(id)) {
+      if (skills.containsKey(id)) {
+        List<String> labels = new ArrayList<>(Labels.splitOn(f[4], '|'));
+        labels.add(0, f[3]);
+        previousLabels.put(id, labels);
+      } else {
         skills.put(
             id,
             new Skill(
@@ -318,7 +347,8 @@ public final class Taxonomy {
                 + "'");
       }
     }
-    return new Taxonomy(readVersion(), skills, broader, related, synonyms, occupationPart.join());
+    return new Taxonomy(
+        readVersion(), skills, broader, related, previousLabels, synonyms, occupationPart.join());
   }
 
   public String version() {
@@ -357,9 +387,12 @@ public final class Taxonomy {
   }
 
   /**
-   * A skill or group for new input: by id, URI, preferred or alternative label or one of our
-   * synonyms, ignoring case, punctuation and spacing. Never a retired concept, even by id; use
-   * {@link #byId} to read a stored one.
+   * A skill or group for new input: by id, URI (http or https, with or without a trailing slash),
+   * preferred or alternative label of ESCO v1.2.0 or v1.1.1, or one of our synonyms, ignoring case,
+   * punctuation and spacing, in British or American spelling. Where two concepts share a label, the
+   * one it names beats one it is another name of, a skill or knowledge concept beats a group, and
+   * v1.2.0 beats v1.1.1; otherwise the first in ESCO's files. Never a retired concept, even by id;
+   * use {@link #byId} to read a stored one.
    */
   public Optional<Skill> lookup(String text) {
     if (text == null || text.isBlank()) {
@@ -418,6 +451,10 @@ public final class Taxonomy {
     return Optional.ofNullable(occupations.get(Labels.id(idOrUri)));
   }
 
+  /**
+   * An occupation by a preferred or alternative label of ESCO v1.2.0 or v1.1.1, read as {@link
+   * #lookup} reads skill labels.
+   */
   public Optional<Occupation> lookupOccupation(String label) {
     return label == null ? Optional.empty() : occupationLabels.exact(label);
   }

@@ -18,6 +18,13 @@ class TaxonomyTest {
   static final String ICT_SECURITY_POLICIES = "skill/14d1e367-3efe-4ec5-86ae-eca48710ee4e";
   static final String RETIRED = "skill/01267c89-b27f-4de0-b555-3683c5a5d66e";
   static final String PROJECT_MANAGEMENT = "skill/7111b95d-0ce3-441a-9d92-4c75d05c4388";
+  static final String FRESH_WATER_ECOSYSTEMS = "skill/7493634f-30ea-4f2f-8fd4-c78b4a309bf7";
+  static final String THINK_INNOVATIVELY = "skill/c2a0c52c-0b4b-4180-a918-92650ea3b458";
+  static final String ASSUME_RESPONSIBILITY = "skill/199f7919-5114-41b6-b6a5-41e0e4896ec1";
+  static final String MEET_COMMITMENTS = "skill/113b4428-0a31-4199-8496-070af7854b91";
+  static final String ANALYSE_LEGAL_EVIDENCE = "skill/303a54a3-ff8a-4f29-b598-e54ce54c2b48";
+  static final String BIOLOGY = "skill/9433da85-70fa-4a25-8f96-71fa59dd1989";
+  static final String TILE_FITTER = "occupation/02447817-ea01-4d8b-b09c-8bc128e447e6";
 
   static Taxonomy taxonomy;
 
@@ -285,5 +292,88 @@ class TaxonomyTest {
     assertThat(taxonomy.suggestOccupations("softwre developr", 5))
         .extracting(Occupation::preferredLabel)
         .contains("software developer");
+  }
+
+  /**
+   * ESCO v1.2.0 renamed some skills it kept from v1.1.1 ("understand fresh water ecosystems" is now
+   * "fresh water ecosystems"); adverts and CVs written against either release must still find them.
+   */
+  @Test
+  void aSkillIsFoundByTheNamesOfEitherRelease() {
+    assertThat(taxonomy.lookup("fresh water ecosystems"))
+        .map(Skill::id)
+        .contains(FRESH_WATER_ECOSYSTEMS);
+    assertThat(taxonomy.lookup("understand fresh water ecosystems"))
+        .map(Skill::id)
+        .contains(FRESH_WATER_ECOSYSTEMS);
+    assertThat(taxonomy.lookup("think innovately")).map(Skill::id).contains(THINK_INNOVATIVELY);
+    // What it is called now is unchanged.
+    assertThat(taxonomy.byId(FRESH_WATER_ECOSYSTEMS).map(Skill::preferredLabel))
+        .contains("fresh water ecosystems");
+  }
+
+  /**
+   * "show responsibility" was a v1.1.1 name of "assume responsibility"; v1.2.0 gives it to "meet
+   * commitments" instead, and the newer release decides.
+   */
+  @Test
+  void aNameTheNewerReleaseGaveAnotherSkillFindsThatSkill() {
+    assertThat(taxonomy.lookup("show responsibility")).map(Skill::id).contains(MEET_COMMITMENTS);
+    assertThat(taxonomy.lookup("assume responsibility"))
+        .map(Skill::id)
+        .contains(ASSUME_RESPONSIBILITY);
+  }
+
+  @Test
+  void americanSpellingFindsWhatEscoSpellsTheBritishWay() {
+    assertThat(taxonomy.lookup("analyze legal evidence"))
+        .map(Skill::id)
+        .contains(ANALYSE_LEGAL_EVIDENCE);
+    assertThat(taxonomy.lookup("behavioral science"))
+        .map(Skill::preferredLabel)
+        .contains("behavioural science");
+    assertThat(taxonomy.lookup("teacher training with subject specialization"))
+        .map(Skill::id)
+        .contains("isced-f/0114");
+    // and the other way round, where ESCO has only the American spelling
+    assertThat(taxonomy.lookup("customise orthopaedic footwear"))
+        .isPresent()
+        .isEqualTo(taxonomy.lookup("customize orthopaedic footwear"));
+    assertThat(taxonomy.lookupOccupation("color sampling operator"))
+        .map(Occupation::preferredLabel)
+        .contains("colour sampling operator");
+    assertThat(taxonomy.lookupOccupation("clothing specialized seller"))
+        .map(Occupation::preferredLabel)
+        .contains("clothing specialised seller");
+  }
+
+  @Test
+  void aUriIsFoundWrittenWithHttpsOrATrailingSlashButARetiredOneStaysRefused() {
+    assertThat(taxonomy.lookup("https://data.europa.eu/esco/" + HASKELL))
+        .map(Skill::id)
+        .contains(HASKELL);
+    assertThat(taxonomy.lookup("http://data.europa.eu/esco/" + HASKELL + "/"))
+        .map(Skill::id)
+        .contains(HASKELL);
+    assertThat(taxonomy.occupation("https://data.europa.eu/esco/" + TILE_FITTER))
+        .map(Occupation::preferredLabel)
+        .contains("tile fitter");
+    assertThat(taxonomy.lookup("https://data.europa.eu/esco/" + RETIRED)).isEmpty();
+  }
+
+  /** "biology" names both a knowledge concept and the ISCED field above it. */
+  @Test
+  void aNameOfBothAKnowledgeConceptAndASkillGroupFindsTheKnowledge() {
+    assertThat(taxonomy.lookup("biology")).map(Skill::id).contains(BIOLOGY);
+    assertThat(taxonomy.lookup("isced-f/0511")).map(Skill::preferredLabel).contains("biology");
+  }
+
+  @Test
+  void anOccupationIsFoundByTheNamesOfEitherRelease() {
+    assertThat(taxonomy.lookupOccupation("tile fitter")).map(Occupation::id).contains(TILE_FITTER);
+    assertThat(taxonomy.lookupOccupation("tile setter")).map(Occupation::id).contains(TILE_FITTER);
+    assertThat(taxonomy.lookupOccupation("laboratory technician, asphalt"))
+        .map(Occupation::preferredLabel)
+        .contains("asphalt laboratory technician");
   }
 }

@@ -16,8 +16,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Checks skills against the bundled ESCO taxonomy. A skill may be sent as its ESCO id, its ESCO
- * URI, or any of its labels (preferred or alternative, ignoring case and punctuation); it is stored
- * under its ESCO id. A skill the taxonomy does not know is refused with the nearest labels.
+ * URI, or any of its labels in ESCO v1.2.0 or v1.1.1 (preferred or alternative, ignoring case,
+ * punctuation and British or American spelling; see {@link Taxonomy#lookup}); it is stored under
+ * its ESCO id. A skill the taxonomy does not know is refused with the nearest labels.
  */
 public final class SkillCatalogue {
   private static final int SUGGESTIONS = 3;
@@ -51,6 +52,14 @@ public final class SkillCatalogue {
   }
 
   /**
+   * The current skill or skill group a request names, read as {@link #resolve} reads it; empty when
+   * it names none (or a retired one).
+   */
+  public Optional<Skill> find(String idUriOrLabel) {
+    return taxonomy.lookup(idUriOrLabel.trim());
+  }
+
+  /**
    * Resolves each requested skill to its ESCO id.
    *
    * @param field the request field holding the list, to name each entry at fault
@@ -64,7 +73,7 @@ public final class SkillCatalogue {
     for (int i = 0; i < requests.size(); i++) {
       String at = field + "[" + i + "].skillId";
       String asked = requests.get(i).skillId().trim();
-      Optional<Skill> skill = taxonomy.lookup(asked);
+      Optional<Skill> skill = find(asked);
       if (skill.isEmpty()) {
         Optional<Skill> retired = taxonomy.byId(asked).filter(Skill::retired);
         errors.add(retired.isPresent() ? retired(at, retired.get()) : unknown(at, asked));
@@ -115,8 +124,7 @@ public final class SkillCatalogue {
    */
   public Occupation resolveOccupation(String field, String idOrLabel) {
     String asked = idOrLabel.trim();
-    Optional<Occupation> found =
-        taxonomy.occupation(asked).or(() -> taxonomy.lookupOccupation(asked));
+    Optional<Occupation> found = findOccupation(asked);
     if (found.isPresent()) {
       return found.get();
     }
@@ -133,6 +141,12 @@ public final class SkillCatalogue {
                 field,
                 didYouMean("'" + asked + "' is not an occupation in ESCO", suggestions),
                 suggestions)));
+  }
+
+  /** The occupation an id, URI or label names, read as {@link #resolveOccupation} reads it. */
+  public Optional<Occupation> findOccupation(String idUriOrLabel) {
+    String asked = idUriOrLabel.trim();
+    return taxonomy.occupation(asked).or(() -> taxonomy.lookupOccupation(asked));
   }
 
   private static String didYouMean(String reason, List<FieldError.Suggestion> suggestions) {

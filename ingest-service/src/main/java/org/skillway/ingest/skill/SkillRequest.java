@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * @param skillId an ESCO skill or skill group: its id (such as {@code skill/ccd0a1d9-…}), its URI,
- *     or one of its labels (such as {@code Python}), ignoring case and punctuation
+ *     or one of its labels in ESCO v1.2.0 or v1.1.1 (such as {@code Python}), ignoring case,
+ *     punctuation and British or American spelling
  * @param level 1 (aware) to 5 (expert): the person's level, or the minimum a vacancy asks for
  * @param years how many years the person has used it (profiles only; optional)
  * @param weight how much a vacancy's required skill counts against the others, 1 to 5 (required
