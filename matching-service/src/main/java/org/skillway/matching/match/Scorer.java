@@ -244,8 +244,14 @@ public final class Scorer {
     }
     Weights weights = policy.weightsFor(profile.pathway());
     double skills = Math.min(1, requiredCredit / totalWeight(vacancy.requiredSkills()));
-    boolean ownTrade = inOwnTrade(profile, vacancy);
-    boolean overQualified = ownTrade || overQualified(profile, vacancy, skills);
+    // When a retrainer and the role both name their occupation, whether it is the retrainer's own
+    // trade decides; holding every skill of another trade's entry role is no step back, but a move.
+    boolean tradesKnown =
+        profile.pathway() == Pathway.RETRAINER
+            && profile.occupation() != null
+            && vacancy.occupation() != null;
+    boolean ownTrade = tradesKnown && inOwnTrade(profile, vacancy);
+    boolean overQualified = tradesKnown ? ownTrade : overQualified(profile, vacancy, skills);
     double stage =
         overQualified
             ? Math.min(

@@ -194,6 +194,47 @@ class ScorerTest {
     assertThat(starting.score()).isEqualTo(move.score());
   }
 
+  @Test
+  void holdingEverySkillOfAnotherTradesApprenticeshipIsAMoveNotAStepBack() {
+    // Given a factory assembler of 15 years who already has every skill a care apprenticeship asks
+    Scorer byTrade = new Scorer(POLICY, DISTANCES, Specificity.SAME_FOR_ALL, (a, b) -> a.equals(b));
+    VacancyData care = apprenticeship("care worker");
+    ProfileData assembler =
+        new ProfileData(
+            Pathway.RETRAINER,
+            List.of(skill("welding", 5), skill("sql", 3)),
+            "M1",
+            true,
+            15,
+            null,
+            null,
+            null,
+            null,
+            false,
+            "assembler");
+    ProfileData unsaid =
+        new ProfileData(
+            Pathway.RETRAINER,
+            List.of(skill("welding", 5), skill("sql", 3)),
+            "M1",
+            true,
+            15,
+            null,
+            null,
+            null,
+            null,
+            false,
+            null);
+
+    // Then, as the trades are known and differ, it is a move; had he not said his trade, holding
+    // every skill with 15 years would still read as a step back
+    Assessment move = byTrade.assess(assembler, reach(assembler), care, TODAY).orElseThrow();
+    Assessment guessed = byTrade.assess(unsaid, reach(unsaid), care, TODAY).orElseThrow();
+    assertThat(part(move, "pathwayFit").reason())
+        .isEqualTo("an apprenticeship suits someone retraining");
+    assertThat(guessed.score()).isLessThan(move.score());
+  }
+
   private static SkillReach reach(ProfileData profile) {
     return SkillReach.of(profile.skills(), GRAPH);
   }
