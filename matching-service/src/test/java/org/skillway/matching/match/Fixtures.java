@@ -127,5 +127,54 @@ final class Fixtures {
         v.occupation());
   }
 
+  /** The same vacancy as an instance of this occupation. */
+  static VacancyData withOccupation(VacancyData v, String occupation) {
+    return new VacancyData(
+        v.employerId(),
+        v.title(),
+        v.kind(),
+        v.requiredSkills(),
+        v.outcode(),
+        v.closingDate(),
+        v.niceToHaveSkills(),
+        v.level(),
+        v.minYears(),
+        v.workMode(),
+        v.salaryMin(),
+        v.salaryMax(),
+        v.startDate(),
+        v.deviceProvided(),
+        v.status(),
+        v.additionalOutcodes(),
+        v.nationwide(),
+        v.employerName(),
+        occupation);
+  }
+
+  /** The same person, naming this occupation. */
+  static ProfileData withOccupation(ProfileData p, String occupation) {
+    return with(p, p.skills(), occupation);
+  }
+
+  /** The same person with these skills instead. */
+  static ProfileData withSkills(ProfileData p, List<SkillLevel> skills) {
+    return with(p, skills, p.occupation());
+  }
+
+  private static ProfileData with(ProfileData p, List<SkillLevel> skills, String occupation) {
+    return new ProfileData(
+        p.pathway(),
+        skills,
+        p.outcode(),
+        p.consentToMatch(),
+        p.yearsExperience(),
+        p.workMode(),
+        p.maxCommuteKm(),
+        p.salaryExpectation(),
+        p.availableFrom(),
+        p.needsDevice(),
+        occupation);
+  }
+
   private Fixtures() {}
 }

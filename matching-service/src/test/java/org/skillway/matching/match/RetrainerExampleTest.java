@@ -110,7 +110,7 @@ class RetrainerExampleTest {
     String expenses = skill("control of expenses");
     index.putVacancy(
         "department-manager",
-        occupied(
+        Fixtures.withOccupation(
             vacancy(
                 "Retail department manager",
                 VacancyKind.JOB,
@@ -161,7 +161,7 @@ class RetrainerExampleTest {
     String expenses = skill("control of expenses");
     index.putVacancy(
         "department-manager",
-        occupied(
+        Fixtures.withOccupation(
             vacancy(
                 "Retail department manager",
                 VacancyKind.JOB,
@@ -206,29 +206,6 @@ class RetrainerExampleTest {
 
   private String skill(String label) {
     return taxonomy.lookup(label).orElseThrow().id();
-  }
-
-  private static VacancyData occupied(VacancyData v, String occupation) {
-    return new VacancyData(
-        v.employerId(),
-        v.title(),
-        v.kind(),
-        v.requiredSkills(),
-        v.outcode(),
-        v.closingDate(),
-        v.niceToHaveSkills(),
-        v.level(),
-        v.minYears(),
-        v.workMode(),
-        v.salaryMin(),
-        v.salaryMax(),
-        v.startDate(),
-        v.deviceProvided(),
-        v.status(),
-        v.additionalOutcodes(),
-        v.nationwide(),
-        v.employerName(),
-        occupation);
   }
 
   private static VacancyData vacancy(

@@ -159,18 +159,7 @@ class ScoringPropertiesTest {
   @Property
   void aProfileWithNoSkillsNeverMatches(
       @ForAll("profiles") ProfileData any, @ForAll("vacancies") VacancyData vacancy) {
-    ProfileData noSkills =
-        new ProfileData(
-            any.pathway(),
-            List.of(),
-            any.outcode(),
-            any.consentToMatch(),
-            any.yearsExperience(),
-            any.workMode(),
-            any.maxCommuteKm(),
-            any.salaryExpectation(),
-            any.availableFrom(),
-            any.needsDevice());
+    ProfileData noSkills = Fixtures.withSkills(any, List.of());
     SkillReach reach = SkillReach.of(noSkills.skills(), GRAPH);
 
     assertThat(scorer.assess(noSkills, reach, vacancy, TODAY)).isEmpty();
@@ -230,8 +219,8 @@ class ScoringPropertiesTest {
             role.status(),
             role.additionalOutcodes(),
             role.nationwide());
-    ProfileData specific = withSkills(someone, List.of(new SkillLevel("welding", held)));
-    ProfileData general = withSkills(someone, List.of(new SkillLevel("sql", held)));
+    ProfileData specific = Fixtures.withSkills(someone, List.of(new SkillLevel("welding", held)));
+    ProfileData general = Fixtures.withSkills(someone, List.of(new SkillLevel("sql", held)));
 
     OptionalInt specificScore =
         bySpecificity.score(specific, SkillReach.of(specific.skills(), GRAPH), asksBoth, TODAY);
@@ -244,20 +233,6 @@ class ScoringPropertiesTest {
       assertThat(specificScore).isPresent();
       assertThat(specificScore.getAsInt()).isGreaterThanOrEqualTo(generalScore.getAsInt());
     }
-  }
-
-  private static ProfileData withSkills(ProfileData p, List<SkillLevel> skills) {
-    return new ProfileData(
-        p.pathway(),
-        skills,
-        p.outcode(),
-        p.consentToMatch(),
-        p.yearsExperience(),
-        p.workMode(),
-        p.maxCommuteKm(),
-        p.salaryExpectation(),
-        p.availableFrom(),
-        p.needsDevice());
   }
 
   // --- generators
@@ -334,20 +309,7 @@ class ScoringPropertiesTest {
 
   private static Arbitrary<ProfileData> profiles(int minSkills) {
     return Combinators.combine(plainProfiles(minSkills), occupations())
-        .as(
-            (p, occupation) ->
-                new ProfileData(
-                    p.pathway(),
-                    p.skills(),
-                    p.outcode(),
-                    p.consentToMatch(),
-                    p.yearsExperience(),
-                    p.workMode(),
-                    p.maxCommuteKm(),
-                    p.salaryExpectation(),
-                    p.availableFrom(),
-                    p.needsDevice(),
-                    occupation));
+        .as(Fixtures::withOccupation);
   }
 
   private static Arbitrary<ProfileData> plainProfiles(int minSkills) {
@@ -392,29 +354,7 @@ class ScoringPropertiesTest {
 
   @Provide
   Arbitrary<VacancyData> vacancies() {
-    return Combinators.combine(plainVacancies(), occupations())
-        .as(
-            (v, occupation) ->
-                new VacancyData(
-                    v.employerId(),
-                    v.title(),
-                    v.kind(),
-                    v.requiredSkills(),
-                    v.outcode(),
-                    v.closingDate(),
-                    v.niceToHaveSkills(),
-                    v.level(),
-                    v.minYears(),
-                    v.workMode(),
-                    v.salaryMin(),
-                    v.salaryMax(),
-                    v.startDate(),
-                    v.deviceProvided(),
-                    v.status(),
-                    v.additionalOutcodes(),
-                    v.nationwide(),
-                    null,
-                    occupation));
+    return Combinators.combine(plainVacancies(), occupations()).as(Fixtures::withOccupation);
   }
 
   private static Arbitrary<VacancyData> plainVacancies() {
