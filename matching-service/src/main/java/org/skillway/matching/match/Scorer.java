@@ -383,9 +383,7 @@ public final class Scorer {
    * over-qualified for it as an experienced hire would be: it would be a step back.
    */
   static boolean overQualified(ProfileData profile, VacancyData vacancy, double skills) {
-    boolean entry =
-        vacancy.kind() != VacancyKind.JOB || vacancy.level() == org.skillway.events.Seniority.ENTRY;
-    return entry
+    return isEntry(vacancy)
         && profile.pathway() != Pathway.EXPERIENCED
         && skills >= 1 - 1e-9
         && profile.yearsExperience() != null
@@ -400,15 +398,15 @@ public final class Scorer {
    * of the same trade): it would be a step back, not a move.
    */
   private boolean inOwnTrade(ProfileData profile, VacancyData vacancy) {
-    boolean entry =
-        vacancy.kind() != VacancyKind.JOB || vacancy.level() == org.skillway.events.Seniority.ENTRY;
-    return entry
-        && profile.pathway() == Pathway.RETRAINER
+    return isEntry(vacancy)
         && profile.yearsExperience() != null
         && profile.yearsExperience() >= OVER_QUALIFIED_YEARS
-        && profile.occupation() != null
-        && vacancy.occupation() != null
         && trades.same(profile.occupation(), vacancy.occupation());
+  }
+
+  private static boolean isEntry(VacancyData vacancy) {
+    return vacancy.kind() != VacancyKind.JOB
+        || vacancy.level() == org.skillway.events.Seniority.ENTRY;
   }
 
   private static String overQualifiedReason(
