@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * Whether two occupations are one trade, so that an entry role in the one is a step back for
  * someone who has worked for years in the other. Implemented over ESCO's occupations (the same
- * ISCO-08 unit group: "electrician" and "building electrician" are one trade, "secondary school
- * teacher" and "online marketer" are not); a port so the scoring rules stay free of the taxonomy.
+ * ISCO-08 unit group and most of the same essential skills: "electrician" and "building
+ * electrician" are one trade, "electrician" and "solar energy technician" are not); a port so the
+ * scoring rules stay free of the taxonomy.
  */
 @FunctionalInterface
 public interface Trades {

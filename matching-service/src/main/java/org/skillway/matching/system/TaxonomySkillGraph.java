@@ -43,9 +43,13 @@ public final class TaxonomySkillGraph implements SkillGraph {
 
   @Override
   public Set<String> occupationSkills(String occupationId) {
+    return listed(taxonomy, occupationId);
+  }
+
+  private static Set<String> listed(Taxonomy taxonomy, String occupationId) {
     Set<String> listed = new HashSet<>(taxonomy.essentialSkills(occupationId));
     listed.addAll(taxonomy.optionalSkills(occupationId));
-    return listed;
+    return Set.copyOf(listed);
   }
 
   @Override
@@ -61,7 +65,7 @@ public final class TaxonomySkillGraph implements SkillGraph {
    * skills, so it is a move.
    */
   public static Trades trades(Taxonomy taxonomy) {
-    Map<String, Set<String>> listed = new ConcurrentHashMap<>();
+    Map<String, Set<String>> listedByOccupation = new ConcurrentHashMap<>();
     return (occupation, other) -> {
       if (occupation.equals(other)) {
         return true;
@@ -73,14 +77,7 @@ public final class TaxonomySkillGraph implements SkillGraph {
         return false;
       }
       List<String> essential = taxonomy.essentialSkills(other);
-      Set<String> theirs =
-          listed.computeIfAbsent(
-              occupation,
-              o -> {
-                Set<String> all = new HashSet<>(taxonomy.essentialSkills(o));
-                all.addAll(taxonomy.optionalSkills(o));
-                return Set.copyOf(all);
-              });
+      Set<String> theirs = listedByOccupation.computeIfAbsent(occupation, o -> listed(taxonomy, o));
       long shared = essential.stream().filter(theirs::contains).count();
       return !essential.isEmpty() && 3 * shared >= 2L * essential.size();
     };
