@@ -212,19 +212,7 @@ class ScorerTest {
             null,
             false,
             "assembler");
-    ProfileData unsaid =
-        new ProfileData(
-            Pathway.RETRAINER,
-            List.of(skill("welding", 5), skill("sql", 3)),
-            "M1",
-            true,
-            15,
-            null,
-            null,
-            null,
-            null,
-            false,
-            null);
+    ProfileData unsaid = Fixtures.withOccupation(assembler, null);
 
     // Then, as the trades are known and differ, it is a move; had he not said his trade, holding
     // every skill with 15 years would still read as a step back
