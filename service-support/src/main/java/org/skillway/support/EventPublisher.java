@@ -60,6 +60,33 @@ public class EventPublisher {
   }
 
   /**
+   * Publishes a batch without blocking: every record is handed to the producer at once (on a worker
+   * thread, as {@code send} may block fetching metadata), and the result completes when the broker
+   * has acknowledged them all, or fails if any failed.
+   */
+  public Mono<Void> publishTogether(java.util.List<? extends SkillwayEvent> events) {
+    if (events.isEmpty()) {
+      return Mono.empty();
+    }
+    return Mono.defer(
+            () -> {
+              java.util.List<ProducerRecord<String, byte[]>> records;
+              try {
+                records = events.stream().map(this::record).toList();
+              } catch (IllegalStateException notOurs) {
+                return Mono.error(notOurs);
+              }
+              return Mono.fromFuture(
+                  java.util.concurrent.CompletableFuture.allOf(
+                      records.stream()
+                          .map(template::send)
+                          .toArray(java.util.concurrent.CompletableFuture[]::new)));
+            })
+        .subscribeOn(Schedulers.boundedElastic())
+        .then();
+  }
+
+  /**
    * Writes a tombstone (a null value) under {@code key} on a compacted topic this service owns, so
    * that compaction removes every earlier event of that key from the log; completes once the broker
    * has it.

@@ -3,6 +3,8 @@ package org.skillway.matching.match;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,7 +12,6 @@ import org.skillway.events.MatchData;
 import org.skillway.events.WithdrawalReason;
 import org.skillway.matching.metrics.MatchingMetrics;
 import org.skillway.matching.profile.ProfileStore;
-import org.skillway.matching.profile.StoredProfile;
 import org.skillway.matching.vacancy.StoredVacancy;
 import org.skillway.matching.vacancy.VacancyStore;
 import org.slf4j.Logger;
@@ -35,6 +36,9 @@ public class Matcher implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(Matcher.class);
 
+  /** How many profiles a re-match after a rebalance records in one bulk. */
+  private static final int REMATCH_BATCH = 500;
+
   private final ProfileStore profiles;
   private final VacancyStore vacancies;
   private final MatchIndex index;
@@ -42,6 +46,7 @@ public class Matcher implements SmartInitializingSingleton {
   private final MatchingSettings settings;
   private final Clock clock;
   private final MatchingMetrics metrics;
+  private final MatchLedger ledger;
 
   Matcher(
       ProfileStore profiles,
@@ -50,7 +55,9 @@ public class Matcher implements SmartInitializingSingleton {
       MatchRecorder recorder,
       MatchingSettings settings,
       Clock clock,
-      MatchingMetrics metrics) {
+      MatchingMetrics metrics,
+      MatchLedger ledger) {
+    this.ledger = ledger;
     this.profiles = profiles;
     this.vacancies = vacancies;
     this.index = index;
@@ -71,20 +78,21 @@ public class Matcher implements SmartInitializingSingleton {
   }
 
   /**
-   * @param submittedAt when the person submitted this version (for version 1: registered)
+   * Stores a batch of profile versions and re-matches the profiles among them, in bulk: see {@link
+   * ProfileStore#applyAll} and {@link MatchRecorder#recordAll}.
    */
-  public Mono<Void> onProfile(StoredProfile incoming, java.time.Instant submittedAt) {
+  public Mono<Void> onProfiles(List<ProfileStore.Submission> batch) {
     return profiles
-        .apply(incoming, submittedAt)
-        .flatMap(
+        .applyAll(batch)
+        // An older version replayed after the erasure leaves nothing to match.
+        .filter(stored -> !stored.erased())
+        .map(
             stored -> {
-              if (stored.erased()) {
-                // An older version replayed after the erasure.
-                return Mono.empty();
-              }
               index.putProfile(stored.id(), stored.profile());
-              return reconcileProfile(stored.id());
-            });
+              return stored.id();
+            })
+        .collectList()
+        .flatMap(this::reconcileProfiles);
   }
 
   /**
@@ -139,11 +147,13 @@ public class Matcher implements SmartInitializingSingleton {
   }
 
   private Mono<Void> withdrawMatchesOf(String vacancyId) {
-    return recorder
-        .active("vacancyId", vacancyId)
-        .filter(m -> index.hasProfile(m.profileId()))
-        .concatMap(m -> recorder.withdraw(m.id(), WithdrawalReason.VACANCY_CLOSED))
-        .then();
+    List<MatchRecorder.Gone> gone = new ArrayList<>();
+    for (MatchLedger.Entry standing : ledger.activeOfVacancy(vacancyId)) {
+      if (index.hasProfile(standing.profileId())) {
+        gone.add(new MatchRecorder.Gone(standing, WithdrawalReason.VACANCY_CLOSED));
+      }
+    }
+    return recorder.recordAll(List.of(), gone, settings.materialChange());
   }
 
   /**
@@ -162,11 +172,17 @@ public class Matcher implements SmartInitializingSingleton {
               return p.id();
             })
         .collectList()
+        .flatMap(ids -> recorder.loadLedger(Set.copyOf(ids)).thenReturn(ids))
         .doOnNext(
             ids -> {
-              log.info("indexed {} profiles of partitions {}", ids.size(), partitions);
+              log.info(
+                  "indexed {} profiles of partitions {} ({} matches known)",
+                  ids.size(),
+                  partitions,
+                  ledger.size());
               Flux.fromIterable(ids)
-                  .concatMap(this::reconcileProfile)
+                  .buffer(REMATCH_BATCH)
+                  .concatMap(this::reconcileProfiles)
                   .subscribe(
                       done -> {},
                       failure ->
@@ -177,70 +193,84 @@ public class Matcher implements SmartInitializingSingleton {
 
   /** Hands back the profiles of revoked partitions; their new owner matches them from now on. */
   public Mono<Void> onPartitionsRevoked(Set<Integer> partitions) {
-    return profiles.inPartitions(partitions).doOnNext(p -> index.removeProfile(p.id())).then();
+    return profiles
+        .inPartitions(partitions)
+        .doOnNext(
+            p -> {
+              index.removeProfile(p.id());
+              ledger.forgetProfile(p.id());
+            })
+        .then();
   }
 
-  private Mono<Void> reconcileProfile(String profileId) {
-    if (!index.hasProfile(profileId)) {
-      // No longer this instance's: its new owner matches it.
-      return Mono.empty();
-    }
+  /**
+   * Re-matches these profiles: each one's top K, and each standing match outside it re-scored (kept
+   * if it still holds, withdrawn if not), all recorded in one bulk.
+   */
+  private Mono<Void> reconcileProfiles(List<String> profileIds) {
     LocalDate today = today();
-    List<MatchData> best =
-        metrics.profileQuery(() -> index.topVacancies(profileId, settings.topK(), today));
-    Set<String> bestIds = best.stream().map(MatchData::matchId).collect(Collectors.toSet());
-    return Flux.fromIterable(best)
-        .concatMap(match -> recorder.record(match, settings.materialChange()))
-        .thenMany(
-            recorder
-                .active("profileId", profileId)
-                .filter(stored -> !bestIds.contains(stored.id()))
-                .concatMap(stored -> rescore(stored, today)))
-        .then();
+    List<MatchData> current = new ArrayList<>();
+    List<MatchRecorder.Gone> gone = new ArrayList<>();
+    for (String profileId : new LinkedHashSet<>(profileIds)) {
+      if (!index.hasProfile(profileId)) {
+        // No longer this instance's: its new owner matches it.
+        continue;
+      }
+      List<MatchData> best =
+          metrics.profileQuery(() -> index.topVacancies(profileId, settings.topK(), today));
+      current.addAll(best);
+      Set<String> bestVacancies =
+          best.stream().map(MatchData::vacancyId).collect(Collectors.toSet());
+      for (MatchLedger.Entry standing : ledger.activeOfProfile(profileId)) {
+        if (!bestVacancies.contains(standing.vacancyId())) {
+          rescore(standing, today, current, gone);
+        }
+      }
+    }
+    return recorder.recordAll(current, gone, settings.materialChange());
   }
 
   private Mono<Void> reconcileVacancy(String vacancyId) {
     LocalDate today = today();
     List<MatchData> best =
         metrics.vacancyQuery(() -> index.topCandidates(vacancyId, settings.topK(), today));
-    Set<String> bestIds = best.stream().map(MatchData::matchId).collect(Collectors.toSet());
-    return Flux.fromIterable(best)
-        .concatMap(
-            match ->
-                // Profiles are erased on another thread: one that has left the index since the
-                // query must not be matched again once its matches are forgotten. Asked just
-                // before each write, not when the list was made.
-                Mono.defer(
-                    () ->
-                        index.hasProfile(match.profileId())
-                            ? recorder.record(match, settings.materialChange())
-                            : Mono.empty()))
-        .thenMany(
-            recorder
-                .active("vacancyId", vacancyId)
-                .filter(
-                    stored ->
-                        !bestIds.contains(stored.id()) && index.hasProfile(stored.profileId()))
-                .concatMap(stored -> rescore(stored, today)))
-        .then();
+    // Profiles are erased on another thread: one that has left the index since the query must not
+    // be matched again (and should the erasure run between this check and the write, it finds the
+    // new match and is redone, withdrawing it).
+    List<MatchData> current = new ArrayList<>();
+    for (MatchData match : best) {
+      if (index.hasProfile(match.profileId())) {
+        current.add(match);
+      }
+    }
+    Set<String> bestProfiles = best.stream().map(MatchData::profileId).collect(Collectors.toSet());
+    List<MatchRecorder.Gone> gone = new ArrayList<>();
+    for (MatchLedger.Entry standing : ledger.activeOfVacancy(vacancyId)) {
+      if (!bestProfiles.contains(standing.profileId()) && index.hasProfile(standing.profileId())) {
+        rescore(standing, today, current, gone);
+      }
+    }
+    return recorder.recordAll(current, gone, settings.materialChange());
   }
 
-  private Mono<Void> rescore(StoredMatch stored, LocalDate today) {
-    if (!index.hasProfile(stored.profileId())) {
-      // Handed over or erased since the list was read: its new owner, or its erasure, decides.
-      return Mono.empty();
-    }
-    return index
-        .match(stored.profileId(), stored.vacancyId(), today)
-        .map(match -> recorder.record(match, settings.materialChange()))
-        .orElseGet(() -> recorder.withdraw(stored.id(), whyGone(stored, today)));
+  /** A standing match outside a top K: kept, re-scored, if it still holds; withdrawn if not. */
+  private void rescore(
+      MatchLedger.Entry standing,
+      LocalDate today,
+      List<MatchData> current,
+      List<MatchRecorder.Gone> gone) {
+    index
+        .match(standing.profileId(), standing.vacancyId(), today)
+        .ifPresentOrElse(
+            current::add,
+            () -> gone.add(new MatchRecorder.Gone(standing, whyGone(standing, today))));
   }
 
   /**
    * Names why a standing match has gone, from the state of both sides now: a re-match that runs
    * while the vacancy closes must still tell the person the role closed.
    */
-  private WithdrawalReason whyGone(StoredMatch stored, LocalDate today) {
+  private WithdrawalReason whyGone(MatchLedger.Entry stored, LocalDate today) {
     if (!index.hasOpenVacancy(stored.vacancyId(), today)) {
       return WithdrawalReason.VACANCY_CLOSED;
     }

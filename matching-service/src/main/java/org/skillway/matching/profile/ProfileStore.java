@@ -5,9 +5,17 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.skillway.matching.persistence.BulkRefusals;
 import org.skillway.matching.persistence.VersionedUpsert;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -48,6 +56,96 @@ public class ProfileStore {
                 () ->
                     VersionedUpsert.apply(
                         mongo, profile.id(), profile.version(), fields, StoredProfile.class)));
+  }
+
+  /** A profile version to store, and when it was submitted (see {@link #apply}). */
+  public record Submission(StoredProfile profile, Instant submittedAt) {}
+
+  /**
+   * Stores a batch of profile versions as {@link #apply} stores one, in three round trips whatever
+   * the batch's size: one read of the (few) tombstones among them, one unordered bulk of versioned
+   * upserts, and a read of only those the bulk refused because an equal or newer version stands. Of
+   * several versions of one profile in the batch only the newest is written (it supersedes the
+   * rest), keeping the registration time of its first.
+   *
+   * @return what is stored afterwards, one per distinct profile, in the order of their first
+   *     appearance (erased ones without data)
+   */
+  public Flux<StoredProfile> applyAll(List<Submission> batch) {
+    Map<String, Submission> newest = new LinkedHashMap<>();
+    Map<String, Instant> registered = new HashMap<>();
+    for (Submission submission : batch) {
+      StoredProfile profile = submission.profile();
+      if (profile.version() == 1) {
+        registered.put(profile.id(), submission.submittedAt());
+      }
+      newest.merge(
+          profile.id(),
+          submission,
+          (kept, next) -> next.profile().version() > kept.profile().version() ? next : kept);
+    }
+    if (newest.isEmpty()) {
+      return Flux.empty();
+    }
+    return mongo
+        .find(query(where("_id").in(newest.keySet())), ProfileTombstone.class)
+        .collectMap(ProfileTombstone::id, ProfileTombstone::version)
+        .flatMapMany(
+            tombstones -> {
+              List<StoredProfile> toWrite = new ArrayList<>();
+              Map<String, StoredProfile> result = new LinkedHashMap<>();
+              for (Submission submission : newest.values()) {
+                StoredProfile profile = submission.profile();
+                Long erasedAt = tombstones.get(profile.id());
+                if (erasedAt != null && erasedAt >= profile.version()) {
+                  result.put(
+                      profile.id(),
+                      new StoredProfile(profile.id(), erasedAt, profile.partition(), null));
+                } else {
+                  toWrite.add(profile);
+                  result.put(profile.id(), profile);
+                }
+              }
+              return upsertAll(toWrite, registered)
+                  .flatMapMany(Flux::fromIterable)
+                  .concatMap(refused -> mongo.findById(refused, StoredProfile.class))
+                  .doOnNext(stored -> result.put(stored.id(), stored))
+                  .thenMany(Flux.defer(() -> Flux.fromIterable(result.values())));
+            });
+  }
+
+  /**
+   * @return the ids whose upsert was refused: an equal or newer version is stored
+   */
+  private Mono<List<String>> upsertAll(
+      List<StoredProfile> profiles, Map<String, Instant> registered) {
+    if (profiles.isEmpty()) {
+      return Mono.just(List.of());
+    }
+    ReactiveBulkOperations bulk =
+        mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredProfile.class);
+    for (StoredProfile profile : profiles) {
+      Update fields =
+          new Update()
+              .set("partition", profile.partition())
+              .set("profile", profile.profile())
+              .set("version", profile.version());
+      Instant at = registered.get(profile.id());
+      if (at != null) {
+        fields.setOnInsert(REGISTERED_AT, at);
+      }
+      bulk.upsert(
+          query(where("_id").is(profile.id()).and("version").lt(profile.version())), fields);
+    }
+    return bulk.execute()
+        .thenReturn(List.<String>of())
+        .onErrorResume(
+            BulkRefusals::onlyDuplicates,
+            refused ->
+                Mono.just(
+                    BulkRefusals.of(refused).orElseThrow().stream()
+                        .map(e -> profiles.get(e.getIndex()).id())
+                        .toList()));
   }
 
   /**

@@ -4,6 +4,7 @@ import org.skillway.events.EventCodec;
 import org.skillway.events.Topic;
 import org.skillway.matching.match.Distances;
 import org.skillway.matching.match.MatchIndex;
+import org.skillway.matching.match.MatchLedger;
 import org.skillway.matching.match.MatchingSettings;
 import org.skillway.matching.match.Scorer;
 import org.skillway.matching.match.SkillGraph;
@@ -59,6 +60,11 @@ class MatchingConfiguration {
   @Bean
   MatchIndex matchIndex(Scorer scorer, SkillGraph graph) {
     return new MatchIndex(scorer, graph);
+  }
+
+  @Bean
+  MatchLedger matchLedger() {
+    return new MatchLedger();
   }
 
   @Bean
