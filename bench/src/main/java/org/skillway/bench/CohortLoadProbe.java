@@ -315,7 +315,9 @@ public final class CohortLoadProbe {
       if (type.startsWith("org.skillway.notification")) {
         return "notification-service";
       }
-      if (type.startsWith("org.skillway.infra") || type.startsWith("org.h2")) {
+      if (type.startsWith("org.skillway.infra")
+          || type.startsWith("org.h2")
+          || type.startsWith("de.bwaldvogel")) {
         return "MongoDB wire server";
       }
       if (type.startsWith("com.icegreen")) {

@@ -3,14 +3,14 @@ package org.skillway.infra;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) on a real socket. The real MongoDB driver
- * talks to it as it would to {@code mongod}. It lacks transactions, change streams without an
- * oplog, TTL expiry and geo queries, so services must not rely on those.
+ * talks to it as it would to {@code mongod}, and, as {@code mongod} does, a query that names {@code
+ * _id} is answered from the {@code _id} index ({@link IdIndexLookups}). It lacks transactions,
+ * change streams without an oplog, TTL expiry and geo queries, so services must not rely on those.
  */
 public final class MongoWireServer implements AutoCloseable {
   private final MongoServer server;
@@ -27,7 +27,7 @@ public final class MongoWireServer implements AutoCloseable {
 
   /** Data in memory, gone when the server stops: for tests. Port 0 picks a free port. */
   public static MongoWireServer inMemory(String host, int port) {
-    return new MongoWireServer(new MemoryBackend(), host, port);
+    return new MongoWireServer(IdIndexLookups.memory(), host, port);
   }
 
   /** Data in an H2 MVStore file, so a restart keeps it: for the local platform. */
@@ -37,7 +37,7 @@ public final class MongoWireServer implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return new MongoWireServer(new H2Backend(file.toString()), host, port);
+    return new MongoWireServer(IdIndexLookups.h2(file.toString()), host, port);
   }
 
   public String connectionString() {

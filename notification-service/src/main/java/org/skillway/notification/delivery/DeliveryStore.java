@@ -4,12 +4,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.List;
 import org.skillway.notification.delivery.Delivery.State;
 import org.skillway.notification.preference.Channel;
+import org.skillway.support.BulkRefusals;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -52,6 +55,22 @@ public class DeliveryStore implements ApplicationRunner {
         .onErrorResume(DuplicateKeyException.class, planned -> Mono.just(false));
   }
 
+  /**
+   * Stores new deliveries in one unordered bulk; those whose id is taken (planned before) are left
+   * as they are.
+   */
+  public Mono<Void> addAll(List<Delivery> planned) {
+    if (planned.isEmpty()) {
+      return Mono.empty();
+    }
+    return mongo
+        .bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class)
+        .insert(planned)
+        .execute()
+        .then()
+        .onErrorResume(BulkRefusals::onlyDuplicates, plannedBefore -> Mono.empty());
+  }
+
   /** Cancels whatever is still waiting to be sent for a match. */
   public Mono<Long> cancelPending(String matchId) {
     return mongo
@@ -62,10 +81,17 @@ public class DeliveryStore implements ApplicationRunner {
         .map(result -> result.getModifiedCount());
   }
 
-  public Mono<Boolean> wasSent(String matchId, Channel channel) {
-    return mongo.exists(
-        query(where("matchId").is(matchId).and("channel").is(channel).and("state").is(State.SENT)),
-        Delivery.class);
+  /**
+   * Whether a delivery on this channel was sent for any version of the match up to {@code version}:
+   * looked up by their ids ({@code <matchId>#<v>#<channel>}), so no index but {@code _id} is
+   * needed.
+   */
+  public Mono<Boolean> wasSent(String matchId, long version, Channel channel) {
+    List<String> ids = new java.util.ArrayList<>();
+    for (long v = 1; v <= version; v++) {
+      ids.add(Delivery.id(matchId, v, channel));
+    }
+    return mongo.exists(query(where("_id").in(ids).and("state").is(State.SENT)), Delivery.class);
   }
 
   /** Deliveries due now, and any whose sender's claim ran out (it crashed), oldest first. */

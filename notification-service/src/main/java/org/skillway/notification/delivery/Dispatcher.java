@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -116,8 +117,20 @@ public class Dispatcher {
     Instant now = clock.instant();
     return store
         .due(now, settings.dispatchBatch())
-        .concatMap(d -> d.digest() ? sendDigest(d, now) : sendOne(d, now))
-        .then();
+        .collectList()
+        .flatMap(
+            due ->
+                // One e-mail or webhook does not wait for another (a slow SMTP server or endpoint
+                // holds up only its own); a person's digest gathers all their items, so digests go
+                // one after another, never two for one person at once.
+                Flux.fromIterable(due)
+                    .filter(d -> !d.digest())
+                    .flatMap(d -> sendOne(d, now), settings.dispatchConcurrency())
+                    .thenMany(
+                        Flux.fromIterable(due)
+                            .filter(Delivery::digest)
+                            .concatMap(d -> sendDigest(d, now)))
+                    .then());
   }
 
   private Mono<Void> sendOne(Delivery due, Instant now) {

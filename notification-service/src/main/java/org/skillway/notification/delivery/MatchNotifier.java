@@ -1,7 +1,12 @@
 package org.skillway.notification.delivery;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.skillway.events.MatchData;
 import org.skillway.events.MatchEvent;
 import org.skillway.events.MatchFound;
@@ -83,12 +88,70 @@ public class MatchNotifier {
             });
   }
 
+  /**
+   * Whether an event is a match found for the first time (version 1): nothing can have been sent or
+   * planned for an earlier version, so a burst of them can be handled together by {@link
+   * #onNewMatches}.
+   */
+  public static boolean isNewMatch(MatchEvent event) {
+    return event instanceof MatchFound && event.metadata().aggregateVersion() == 1;
+  }
+
+  /**
+   * Handles matches found for the first time (see {@link #isNewMatch}) as {@link #onMatchEvent}
+   * handles each, in a fixed number of round trips however many there are: one look-up each of the
+   * erased among the people, their preferences and the employers' webhooks, one bulk of in-app
+   * notifications, one of planned deliveries, and a last look for erasures handled meanwhile.
+   */
+  public Mono<Void> onNewMatches(List<MatchFound> found) {
+    if (found.isEmpty()) {
+      return Mono.empty();
+    }
+    Set<String> people = new LinkedHashSet<>();
+    Set<String> employers = new LinkedHashSet<>();
+    for (MatchFound event : found) {
+      people.add(event.match().profileId());
+      employers.add(event.match().employerId());
+    }
+    return Mono.zip(
+            erased.erasedAmong(people), preferences.ofAll(people), webhooks.ofAll(employers))
+        .flatMap(
+            looked -> {
+              Set<String> gone = looked.getT1();
+              List<MatchFound> toTell = new ArrayList<>();
+              List<Delivery> planned = new ArrayList<>();
+              Instant now = clock.instant();
+              for (MatchFound event : found) {
+                MatchData match = event.match();
+                if (gone.contains(match.profileId())) {
+                  continue; // nothing is stored about an erased person
+                }
+                Preferences person = looked.getT2().get(match.profileId());
+                if (person.wants(Channel.IN_APP) && match.score() >= person.minimumScore()) {
+                  toTell.add(event);
+                }
+                planned.addAll(
+                    planner.plan(
+                        event, person, looked.getT3().get(match.employerId()), false, false, now));
+              }
+              return inApp
+                  .notifyAll(toTell)
+                  .then(deliveries.addAll(planned))
+                  // An erasure handled meanwhile may have missed these writes.
+                  .then(erased.erasedAmong(people))
+                  .flatMapMany(late -> Flux.fromIterable(late))
+                  .filter(late -> !gone.contains(late))
+                  .concatMap(eraser::forget)
+                  .then();
+            });
+  }
+
   /** A withdrawal for an erased person: the employer is told if they had been; nothing else. */
   private Mono<Void> tellEmployerOnly(MatchEvent event, String profileId, String employerId) {
     String matchId = event.metadata().aggregateId();
     return Mono.zip(
             webhooks.of(employerId).map(Optional::of).defaultIfEmpty(Optional.empty()),
-            deliveries.wasSent(matchId, Channel.WEBHOOK))
+            deliveries.wasSent(matchId, event.metadata().aggregateVersion(), Channel.WEBHOOK))
         .flatMapMany(
             found ->
                 Flux.fromIterable(
@@ -111,8 +174,8 @@ public class MatchNotifier {
     return Mono.zip(
             preferences.of(profileId),
             webhooks.of(employerId).map(Optional::of).defaultIfEmpty(Optional.empty()),
-            deliveries.wasSent(matchId, Channel.EMAIL),
-            deliveries.wasSent(matchId, Channel.WEBHOOK))
+            deliveries.wasSent(matchId, event.metadata().aggregateVersion(), Channel.EMAIL),
+            deliveries.wasSent(matchId, event.metadata().aggregateVersion(), Channel.WEBHOOK))
         .flatMap(
             found -> {
               Preferences person = found.getT1();

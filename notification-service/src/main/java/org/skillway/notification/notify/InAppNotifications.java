@@ -13,10 +13,12 @@ import org.skillway.events.MatchEvent;
 import org.skillway.events.MatchFound;
 import org.skillway.events.MatchUpdated;
 import org.skillway.events.MatchWithdrawn;
+import org.skillway.support.BulkRefusals;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
@@ -62,6 +64,44 @@ public class InAppNotifications implements ApplicationRunner {
 
   /** Stores the notification for this version of the match, unless it is already there. */
   public Mono<Void> notify(MatchEvent event) {
+    return mongo
+        .insert(notificationOf(event))
+        .doOnSuccess(stored -> delivered.increment())
+        .then()
+        .onErrorResume(
+            DuplicateKeyException.class,
+            alreadyNotified -> {
+              duplicates.increment();
+              return Mono.empty();
+            });
+  }
+
+  /**
+   * Stores the notifications for these match events in one unordered bulk; those already there (a
+   * redelivered event) are left as they are and counted as duplicates.
+   */
+  public Mono<Void> notifyAll(List<? extends MatchEvent> events) {
+    if (events.isEmpty()) {
+      return Mono.empty();
+    }
+    List<InAppNotification> notifications = events.stream().map(this::notificationOf).toList();
+    return mongo
+        .bulkOps(BulkOperations.BulkMode.UNORDERED, InAppNotification.class)
+        .insert(notifications)
+        .execute()
+        .doOnNext(result -> delivered.increment(result.getInsertedCount()))
+        .then()
+        .onErrorResume(
+            BulkRefusals::onlyDuplicates,
+            some -> {
+              int refused = BulkRefusals.of(some).orElseThrow().size();
+              duplicates.increment(refused);
+              delivered.increment(notifications.size() - refused);
+              return Mono.empty();
+            });
+  }
+
+  private InAppNotification notificationOf(MatchEvent event) {
     String id =
         event.metadata().aggregateId() + "#" + event.metadata().aggregateVersion() + "#" + CHANNEL;
     InAppNotification notification;
@@ -89,16 +129,7 @@ public class InAppNotifications implements ApplicationRunner {
               clock.instant(),
               false);
     }
-    return mongo
-        .insert(notification)
-        .doOnSuccess(stored -> delivered.increment())
-        .then()
-        .onErrorResume(
-            DuplicateKeyException.class,
-            alreadyNotified -> {
-              duplicates.increment();
-              return Mono.empty();
-            });
+    return notification;
   }
 
   private InAppNotification fromMatch(String id, MatchEvent event, MatchData match, String title) {

@@ -22,6 +22,25 @@ public class PreferenceStore {
         .defaultIfEmpty(Preferences.defaults(profileId));
   }
 
+  /** Each person's choices, the defaults for those who made none: one look-up for them all. */
+  public Mono<java.util.Map<String, Preferences>> ofAll(java.util.Collection<String> profileIds) {
+    if (profileIds.isEmpty()) {
+      return Mono.just(java.util.Map.of());
+    }
+    return mongo
+        .find(
+            org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").in(profileIds)),
+            Preferences.class)
+        .collectMap(Preferences::profileId)
+        .map(
+            stored -> {
+              java.util.Map<String, Preferences> all = new java.util.HashMap<>(stored);
+              profileIds.forEach(id -> all.computeIfAbsent(id, Preferences::defaults));
+              return all;
+            });
+  }
+
   /** The person's stored choices, if they made any. */
   public Mono<Preferences> stored(String profileId) {
     return mongo.findById(profileId, Preferences.class);

@@ -22,6 +22,17 @@ public class ErasedProfiles {
     return mongo.exists(query(where("_id").is(profileId)), ErasedProfile.class);
   }
 
+  /** Which of these people are erased: one look-up by id for them all. */
+  public Mono<java.util.Set<String>> erasedAmong(java.util.Collection<String> profileIds) {
+    if (profileIds.isEmpty()) {
+      return Mono.just(java.util.Set.of());
+    }
+    return mongo
+        .find(query(where("_id").in(profileIds)), ErasedProfile.class)
+        .map(ErasedProfile::profileId)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   /** Records the erasure once; a replay keeps the first time. */
   Mono<Void> record(String profileId, Instant at) {
     return mongo

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailFrom the sender of the e-mails
  * @param dispatchEvery how often due deliveries are sent
  * @param dispatchBatch at most this many deliveries per round
+ * @param dispatchConcurrency how many single deliveries of a round are sent at once (digests go one
+ *     person at a time)
  * @param maxAttempts attempts before a delivery is given up (SMTP or webhook down for long)
  * @param retryFirst the first wait before a retry; it doubles each time, with jitter
  * @param retryMax the longest wait between retries
@@ -33,6 +35,7 @@ public record NotificationProperties(
     @DefaultValue("Skillway <matches@skillway.invalid>") String mailFrom,
     @DefaultValue("PT1S") Duration dispatchEvery,
     @DefaultValue("100") int dispatchBatch,
+    @DefaultValue("8") int dispatchConcurrency,
     @DefaultValue("12") int maxAttempts,
     @DefaultValue("PT2S") Duration retryFirst,
     @DefaultValue("PT30M") Duration retryMax,

@@ -57,6 +57,20 @@ public class WebhookStore implements ApplicationRunner {
     return mongo.findById(employerId, EmployerWebhook.class);
   }
 
+  /** The webhooks these employers registered (those without one are absent): one look-up. */
+  public Mono<java.util.Map<String, EmployerWebhook>> ofAll(
+      java.util.Collection<String> employerIds) {
+    if (employerIds.isEmpty()) {
+      return Mono.just(java.util.Map.of());
+    }
+    return mongo
+        .find(
+            org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").in(employerIds)),
+            EmployerWebhook.class)
+        .collectMap(EmployerWebhook::employerId);
+  }
+
   public Mono<EmployerWebhook> save(EmployerWebhook hook) {
     return mongo.save(hook);
   }

@@ -1,4 +1,4 @@
-package org.skillway.matching.persistence;
+package org.skillway.support;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
