@@ -127,6 +127,7 @@ public final class CohortLoadProbe {
             "CPU: platform JVM %.1f s (%.0f ms a profile), Kafka broker JVM %.1f s, over %d"
                 + " cores%n",
             cpu, 1000 * cpu / students, brokerCpu, Runtime.getRuntime().availableProcessors());
+        printStored(mongo);
         CpuProfile.print(jfr, cpu);
       }
     }
@@ -242,6 +243,22 @@ public final class CohortLoadProbe {
       }
     }
     return behind;
+  }
+
+  /** How many documents each service stores: what the platform writes for a cohort. */
+  private static void printStored(MongoClient mongo) {
+    System.out.printf("%nDocuments stored:%n");
+    for (String database :
+        List.of("skillway-ingest", "skillway-matching", "skillway-notification")) {
+      List<String> collections =
+          reactor.core.publisher.Flux.from(mongo.getDatabase(database).listCollectionNames())
+              .collectList()
+              .block();
+      for (String collection : collections) {
+        System.out.printf(
+            "  %,9d  %s.%s%n", count(mongo, database, collection), database, collection);
+      }
+    }
   }
 
   private static long count(MongoClient mongo, String database, String collection) {

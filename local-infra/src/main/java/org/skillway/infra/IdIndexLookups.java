@@ -12,6 +12,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.KeyConstraintError;
 import java.util.List;
+import org.h2.mvstore.MVStore;
 
 /**
  * Lets the wire server find a document by {@code _id} whenever a query names it, as MongoDB does.
@@ -20,6 +21,7 @@ import java.util.List;
  * at a time: with tens of thousands of matches stored, every versioned write cost milliseconds of
  * CPU and the local platform spent most of its time there. Here the index picks the candidate (or
  * the candidates of an {@code $in}) and the server checks the rest of the query on it, as before.
+ * On the H2 store the index itself is {@link H2StringKeyIndex}.
  */
 final class IdIndexLookups {
   private static final String ID = "_id";
@@ -41,8 +43,15 @@ final class IdIndexLookups {
     };
   }
 
+  /**
+   * Pages of documents H2 keeps deserialised in memory, in MB (its default is 16): a cohort's
+   * matches and notifications outgrow 16 MB, and each page read back from the file is Java
+   * deserialisation.
+   */
+  private static final int H2_CACHE_MB = 64;
+
   static H2Backend h2(String file) {
-    return new H2Backend(file) {
+    return new H2Backend(new MVStore.Builder().fileName(file).cacheSize(H2_CACHE_MB).open()) {
       @Override
       protected MongoDatabase openOrCreateDatabase(String name) {
         return database(name, this, getCursorRegistry());
@@ -55,7 +64,21 @@ final class IdIndexLookups {
       @Override
       protected Index<Object> openOrCreateUniqueIndex(
           String collection, String indexName, List<IndexKey> keys, boolean sparse) {
-        return wrap(super.openOrCreateUniqueIndex(collection, indexName, keys, sparse));
+        if (keys.size() != 1) {
+          return super.openOrCreateUniqueIndex(collection, indexName, keys, sparse);
+        }
+        return wrap(
+            new H2StringKeyIndex(
+                backend.getMvStore(),
+                "skillway."
+                    + getDatabaseName()
+                    + "."
+                    + collection
+                    + "._index_by_string_"
+                    + indexName,
+                indexName,
+                keys,
+                sparse));
       }
     };
   }

@@ -87,6 +87,7 @@ class MatchingIT {
   @Autowired MutableClock clock;
   @Autowired org.skillway.matching.match.Matcher matcher;
   @Autowired IdentityTokens tokens;
+  @Autowired org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo;
   WebTestClient http;
 
   @BeforeAll
@@ -223,6 +224,88 @@ class MatchingIT {
     List<ConsumerRecord<String, byte[]>> events = eventsOf(profileId, vacancyId);
     assertThat(events.stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).distinct())
         .hasSize(1);
+  }
+
+  @Test
+  void aMatchChangedInTheStoreBehindThisInstancesBackIsRecordedFromTheStore() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String vacancyId = "v-" + UUID.randomUUID();
+    ProfileSubmitted first = exampleProfile(profileId, vacancyId);
+    send(exampleVacancy(profileId, vacancyId));
+    send(first);
+    await(profileId, vacancyId, MatchFound.class);
+    // As if another instance (one that held the partition during a rebalance) had since written
+    // versions 2 to 5: this instance's memory of the match is stale.
+    mongo
+        .updateFirst(
+            org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                    .is(profileId + ":" + vacancyId)),
+            org.springframework.data.mongodb.core.query.Update.update("version", 5),
+            "matches")
+        .block();
+
+    ProfileData p = first.profile();
+    send(
+        new ProfileSubmitted(
+            next(first),
+            new ProfileData(
+                p.pathway(),
+                List.of(
+                    new SkillLevel("java", 3), new SkillLevel("sql", 2), new SkillLevel("git", 2)),
+                p.outcode(),
+                true)));
+
+    MatchUpdated updated = await(profileId, vacancyId, MatchUpdated.class);
+    assertThat(updated.metadata().aggregateVersion()).isEqualTo(6);
+    assertThat(updated.match().missingSkills()).isEmpty();
+  }
+
+  @Test
+  void severalVersionsOfAProfileArrivingTogetherEndAtTheNewest() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String vacancyId = "v-" + UUID.randomUUID();
+    send(exampleVacancy(profileId, vacancyId));
+    ProfileSubmitted first = exampleProfile(profileId, vacancyId);
+    ProfileSubmitted welderNow =
+        new ProfileSubmitted(
+            next(first),
+            new ProfileData(
+                first.profile().pathway(),
+                List.of(new SkillLevel("welding", 4)),
+                first.profile().outcode(),
+                true));
+    // Sent without waiting, so that one poll is likely to hold both.
+    producer.send(new ProducerRecord<>(Topic.PROFILES.topicName(), profileId, CODEC.encode(first)));
+    send(welderNow);
+
+    // The newest version matches nothing: once it is stored, the pair has no standing match,
+    // whether the first version's match was found and then withdrawn or, both read in one poll,
+    // never made at all.
+    org.awaitility.Awaitility.await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                stored("profiles", profileId, "version", 2)
+                    && !stored("matches", profileId + ":" + vacancyId, "status", "ACTIVE"));
+    List<ConsumerRecord<String, byte[]>> events = eventsOf(profileId, vacancyId);
+    if (!events.isEmpty()) {
+      assertThat(CODEC.decode(events.get(events.size() - 1).value()))
+          .isInstanceOf(MatchWithdrawn.class);
+    }
+  }
+
+  private boolean stored(String collection, String id, String field, Object value) {
+    return Boolean.TRUE.equals(
+        mongo
+            .exists(
+                org.springframework.data.mongodb.core.query.Query.query(
+                    org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                        .is(id)
+                        .and(field)
+                        .is(value)),
+                collection)
+            .block());
   }
 
   @Test
