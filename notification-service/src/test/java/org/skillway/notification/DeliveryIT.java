@@ -108,6 +108,8 @@ class DeliveryIT {
   @Autowired DeliveryStore deliveries;
   @Autowired ReactiveMongoTemplate mongo;
   @Autowired WebhookStore webhookStore;
+  @Autowired org.skillway.notification.notify.InAppNotifications inApp;
+  @Autowired org.springframework.kafka.config.KafkaListenerEndpointRegistry listeners;
   WebTestClient http;
 
   @BeforeAll
@@ -435,6 +437,29 @@ class DeliveryIT {
               assertThat(GreenMailUtil.getBody(m))
                   .contains("New match: Junior Java developer (67%)");
             });
+  }
+
+  @Test
+  void severalNewMatchesArrivingTogetherComeInOneEmail() throws Exception {
+    String profileId = "p-" + UUID.randomUUID();
+    String address = profileId + "@example.org";
+    prefer(profileId, "{\"email\":\"" + address + "\",\"channels\":[\"EMAIL\",\"IN_APP\"]}");
+    // Held while the burst is sent, so that one poll reads all three, as when a cohort is loaded.
+    var listener = listeners.getListenerContainer("notification-matches");
+    listener.stop();
+    try {
+      for (String vacancy : List.of("v-a", "v-b", "v-c")) {
+        send(profileId, example("MatchFound.json", profileId, vacancy));
+      }
+    } finally {
+      listener.start();
+    }
+
+    await().during(QUIET).atMost(WAIT).until(() -> mailTo(address).size() == 1);
+    assertThat(mailTo(address))
+        .singleElement()
+        .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Your Skillway digest: 3 updates"));
+    assertThat(inApp.allOf(profileId).collectList().block()).hasSize(3);
   }
 
   @Test

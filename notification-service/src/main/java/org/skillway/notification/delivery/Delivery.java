@@ -117,6 +117,27 @@ public record Delivery(
         address);
   }
 
+  /** The same e-mail, gathered with the person's other items due into one (see the Dispatcher). */
+  Delivery gathered() {
+    return new Delivery(
+        id,
+        matchId,
+        matchVersion,
+        channel,
+        recipient,
+        state,
+        dueAt,
+        attempts,
+        lastError,
+        matchedAt,
+        subject,
+        body,
+        html,
+        true,
+        leaseUntil,
+        address);
+  }
+
   /** An invitation: its text holds a single-use link, dropped once it is sent or given up. */
   public boolean isInvitation() {
     return address != null;

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.skillway.events.MatchData;
 import org.skillway.events.MatchEvent;
 import org.skillway.events.MatchFound;
@@ -136,7 +138,7 @@ public class MatchNotifier {
               }
               return inApp
                   .notifyAll(toTell)
-                  .then(deliveries.addAll(planned))
+                  .then(deliveries.addAll(oneEmailEach(planned)))
                   // An erasure handled meanwhile may have missed these writes.
                   .then(erased.erasedAmong(people))
                   .flatMapMany(late -> Flux.fromIterable(late))
@@ -144,6 +146,25 @@ public class MatchNotifier {
                   .concatMap(eraser::forget)
                   .then();
             });
+  }
+
+  /**
+   * A person told of several new matches at once (a cohort loaded, a profile that now reaches many
+   * roles) gets one e-mail listing them, not one each: their instant e-mails of the burst become
+   * items the dispatcher gathers into one, due when each was.
+   */
+  private static List<Delivery> oneEmailEach(List<Delivery> planned) {
+    Map<String, Long> instantEmails =
+        planned.stream()
+            .filter(d -> d.channel() == Channel.EMAIL && !d.digest())
+            .collect(Collectors.groupingBy(Delivery::recipient, Collectors.counting()));
+    return planned.stream()
+        .map(
+            d ->
+                d.channel() == Channel.EMAIL && !d.digest() && instantEmails.get(d.recipient()) > 1
+                    ? d.gathered()
+                    : d)
+        .toList();
   }
 
   /** A withdrawal for an erased person: the employer is told if they had been; nothing else. */
