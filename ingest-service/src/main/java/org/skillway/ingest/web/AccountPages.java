@@ -302,6 +302,12 @@ class AccountPages {
             Mono.fromSupplier(
                 () -> {
                   SessionCookie.clear(exchange.getResponse(), secure);
+                  // The tokens this connection carried are refused from now on; it is not kept
+                  // (see SignInRedirect).
+                  exchange
+                      .getResponse()
+                      .getHeaders()
+                      .set(org.springframework.http.HttpHeaders.CONNECTION, "close");
                   return Pages.seeOther("/");
                 }));
   }

@@ -23,6 +23,10 @@ public final class SignInRedirect implements ServerAuthenticationEntryPoint {
     boolean hadSession = exchange.getRequest().getCookies().getFirst(SessionCookie.NAME) != null;
     if (hadSession) {
       SessionCookie.clear(response, secure);
+      // As for a refused bearer token: the connection that carried a refused session is not kept.
+      // Reused after a token failure, Reactor Netty sometimes never answered the next request on it
+      // (a rare stall under load, seen in CI after a sign-out).
+      response.getHeaders().set(org.springframework.http.HttpHeaders.CONNECTION, "close");
     }
     response.setStatusCode(HttpStatus.SEE_OTHER);
     response

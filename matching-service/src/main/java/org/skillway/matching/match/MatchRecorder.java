@@ -86,19 +86,7 @@ public class MatchRecorder {
                     Mono.defer(
                         () ->
                             mongo
-                                .insert(
-                                    new StoredMatch(
-                                        match.matchId(),
-                                        match.profileId(),
-                                        match.vacancyId(),
-                                        match.employerId(),
-                                        1,
-                                        MatchStatus.ACTIVE,
-                                        match,
-                                        null,
-                                        EventType.MATCH_FOUND,
-                                        now(),
-                                        false))
+                                .insert(StoredMatch.found(match, now()))
                                 .doOnNext(inserted -> ledger.put(entryOf(inserted)))
                                 .flatMap(this::publish))));
   }
@@ -211,19 +199,7 @@ public class MatchRecorder {
     for (MatchData match : current) {
       MatchLedger.Entry entry = ledger.get(match.profileId(), match.vacancyId());
       if (entry == null) {
-        inserts.add(
-            new StoredMatch(
-                match.matchId(),
-                match.profileId(),
-                match.vacancyId(),
-                match.employerId(),
-                1,
-                MatchStatus.ACTIVE,
-                match,
-                null,
-                EventType.MATCH_FOUND,
-                now,
-                false));
+        inserts.add(StoredMatch.found(match, now));
       } else if (entry.status() == MatchStatus.WITHDRAWN) {
         changes.add(next(entry, MatchStatus.ACTIVE, match, null, EventType.MATCH_FOUND, now));
       } else if (isMaterial(entry, match, materialChange)) {

@@ -37,6 +37,22 @@ public record StoredMatch(
     Instant changedAt,
     boolean published) {
 
+  /** A match found for the first time: version 1, its event not yet published. */
+  static StoredMatch found(MatchData match, Instant at) {
+    return new StoredMatch(
+        match.matchId(),
+        match.profileId(),
+        match.vacancyId(),
+        match.employerId(),
+        1,
+        MatchStatus.ACTIVE,
+        match,
+        null,
+        EventType.MATCH_FOUND,
+        at,
+        false);
+  }
+
   /**
    * The event for this version. Its id derives from the match id and version, so a republished
    * event is identical and consumers drop the repeat.
