@@ -84,6 +84,12 @@ public final class MatchIndex {
     return (int) (facts >>> (FIT_SHIFT + 12 * pathway)) & 0xFFF;
   }
 
+  /** Each vacancy ordinal's facts for ranking, in flat arrays. */
+  private final PackedVacancies packed = new PackedVacancies();
+
+  private final Map<Coordinates, Integer> placeIndexes = new HashMap<>();
+  private final List<Coordinates> placeList = new ArrayList<>();
+
   /** Skill codes of each vacancy ordinal's nice-to-have skills. */
   private int[][] niceCodes = new int[0][];
 
@@ -158,6 +164,13 @@ public final class MatchIndex {
      */
     int[] slots = new int[4 * 16];
 
+    /** By skill code: how many postings there are under it, in every cell. */
+    int[] postedUnder = new int[16];
+
+    boolean posted(int code) {
+      return code < postedUnder.length && postedUnder[code] > 0;
+    }
+
     int capacity;
 
     int add(String id, T value, int[] skillCodes, Coordinates place, int cell, long packedFacts) {
@@ -187,6 +200,10 @@ public final class MatchIndex {
       ordinals.put(id, ordinal);
       IntList[] lists = cells.computeIfAbsent(cellOf[ordinal], c -> new IntList[0]);
       for (int code : skillCodes) {
+        if (code >= postedUnder.length) {
+          postedUnder = Arrays.copyOf(postedUnder, Math.max(code + 1, postedUnder.length * 2));
+        }
+        postedUnder[code]++;
         if (code >= lists.length) {
           lists = Arrays.copyOf(lists, Math.max(code + 1, lists.length * 2));
           cells.put(cellOf[ordinal], lists);
@@ -206,6 +223,7 @@ public final class MatchIndex {
       IntList[] lists = cells.get(cellOf[ordinal]);
       for (int code : skills[ordinal]) {
         lists[code].remove(ordinal);
+        postedUnder[code]--;
       }
       ids[ordinal] = null;
       values[ordinal] = null;
@@ -408,6 +426,7 @@ public final class MatchIndex {
     }
     niceCodes[ordinal] = codes(vacancy.niceToHaveSkills());
     boundScale[ordinal] = boundScale(vacancy.requiredSkills());
+    packed.set(ordinal, vacancy, scorer, place == null ? PackedVacancies.NONE : placeIndex(place));
     if (isStepping(vacancy)) {
       SteppingStone stone = new SteppingStone(vacancy.title(), id);
       vacancy
@@ -511,25 +530,34 @@ public final class MatchIndex {
     SkillReach reach = SkillReach.of(profile.skills(), neighbourhoods);
     startQuery(vacancies.capacity);
     IntList loaded = new IntList();
+    IntList walked = new IntList();
     for (Map.Entry<String, Reach> reached : reach.entries().entrySet()) {
       Integer code = skillCodes.get(reached.getKey());
       if (code != null) {
         proximityBySkill[code] = reached.getValue().proximity().credit();
         levelBySkill[code] = reached.getValue().level();
         loaded.add(code);
+        if (vacancies.posted(code)) {
+          walked.add(code);
+        }
       }
     }
     try {
+      ensureProfileQuery();
       java.util.function.Consumer<IntList[]> accumulateCell =
           lists -> {
-            for (int i = 0; i < loaded.size(); i++) {
-              int code = loaded.get(i);
+            for (int i = 0; i < walked.size(); i++) {
+              int code = walked.get(i);
               if (code < lists.length && lists[code] != null) {
-                accumulate(vacancies.slots, lists[code], (float) proximityBySkill[code], false);
+                accumulateDense(lists[code], (float) proximityBySkill[code]);
               }
             }
           };
-      if (home == null) {
+      if (profile.workMode() == WorkMode.REMOTE) {
+        // Someone who works remotely only is offered remote roles only, and those are filed under
+        // no place.
+        vacancies.everywhere(accumulateCell);
+      } else if (home == null) {
         vacancies.allCells(accumulateCell);
       } else {
         // Remote roles, and roles whose place is not known, are within everyone's reach; a hybrid
@@ -539,44 +567,328 @@ public final class MatchIndex {
         vacancies.cellsWithin(home, km, ON_SITE, accumulateCell);
         vacancies.cellsWithin(home, km * Scorer.HYBRID_REACH_FACTOR, HYBRID, accumulateCell);
       }
-      int[][] required = vacancies.skills;
-      Pathway pathway = profile.pathway();
-      int minimum = scorer.policy().minimumScore();
       PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
-      forEachByBound(
-          vacancies.slots,
-          vacancies.capacity,
-          v -> {
-            long facts = vacancies.facts(v);
-            return Scorer.upperBound(
-                vacancies.credit(v) / skillsIn(facts) * boundScale[v],
-                stageMillisIn(facts, pathway.ordinal()));
-          },
-          () -> heap.size() == k ? heap.peek().score() : minimum,
-          v -> {
-            VacancyData vacancy = vacancies.value(v);
-            int score =
-                scorer.scoreOf(
-                    profile,
-                    vacancy,
-                    today,
-                    credit(vacancy.requiredSkills(), required[v]),
-                    credit(vacancy.niceToHaveSkills(), niceCodes[v]),
-                    kilometres(profile, home, vacancy, vacancies.places[v]));
-            if (score >= (heap.size() == k ? heap.peek().score() : minimum)) {
-              String vacancyId = vacancies.ids[v];
-              offer(
-                  heap,
-                  new Ranked(MatchData.matchId(profileId, vacancyId), score, profileId, vacancyId),
-                  k);
-            }
-          });
+      selectVacancies(profileId, profile, home, k, today, heap);
       observer.queried(Direction.PROFILE, touchedCount, scoredCount);
       return explain(heap, today, reach);
+    } catch (RuntimeException | Error e) {
+      Arrays.fill(vacancyCredit, 0);
+      throw e;
     } finally {
       for (int i = 0; i < loaded.size(); i++) {
         proximityBySkill[loaded.get(i)] = 0;
         levelBySkill[loaded.get(i)] = 0;
+      }
+    }
+  }
+
+  /**
+   * For one profile query, an upper bound of each vacancy's score from the packed data: the same
+   * rules and arithmetic as {@link Scorer}, except that the stage is taken before any
+   * over-qualification (which can only lower it). So it equals the score but for over-qualified
+   * people, where it is above it; a vacancy is ranked by it and then scored by {@link Scorer}.
+   */
+  private final class Estimator {
+    private ProfileData profile;
+    private Coordinates home;
+    private int today;
+    private int pathway;
+    private Weights weights;
+    private int commute;
+    private boolean remoteOnly;
+    private int years;
+    private int hoped;
+    private int availableFrom;
+    private boolean needsDevice;
+    private int query;
+
+    void start(ProfileData profile, Coordinates home, LocalDate today) {
+      this.profile = profile;
+      this.home = home;
+      this.today = (int) today.toEpochDay();
+      this.pathway = profile.pathway().ordinal();
+      this.weights = scorer.policy().weightsFor(profile.pathway());
+      this.commute =
+          profile.maxCommuteKm() == null
+              ? scorer.policy().defaultCommuteKm()
+              : profile.maxCommuteKm();
+      this.remoteOnly = profile.workMode() == WorkMode.REMOTE;
+      this.years = profile.yearsExperience() == null ? -1 : profile.yearsExperience();
+      this.hoped = profile.salaryExpectation() == null ? -1 : profile.salaryExpectation();
+      this.availableFrom =
+          profile.availableFrom() == null
+              ? Integer.MIN_VALUE
+              : (int) profile.availableFrom().toEpochDay();
+      this.needsDevice = profile.needsDevice();
+      this.query = ++estimatorQueries;
+    }
+
+    /** The bound in points, or -1 when the pair does not match. */
+    int estimate(int v) {
+      PackedVacancies p = packed;
+      if (p.closingDay[v] < today) {
+        return -1;
+      }
+      byte mode = p.mode[v];
+      if (remoteOnly && mode != PackedVacancies.REMOTE) {
+        return -1;
+      }
+      double maxKm =
+          mode == PackedVacancies.HYBRID ? commute * Scorer.HYBRID_REACH_FACTOR : commute;
+      boolean distanceMatters = mode != PackedVacancies.REMOTE && !p.nationwide[v];
+      double distance = Double.NaN;
+      if (distanceMatters) {
+        int place = p.place[v];
+        if (home != null && place >= 0) {
+          if (placeQuery[place] != query) {
+            placeQuery[place] = query;
+            placeKm[place] = home.kilometresTo(placeList.get(place));
+          }
+          distance = placeKm[place];
+        } else {
+          distance = Scorer.nearest(distances, profile, vacancies.value(v));
+        }
+        if (distance > maxKm) {
+          return -1;
+        }
+      }
+      double required = credit(vacancies.skills[v], p.requiredLevels[v], p.requiredWeights[v]);
+      if (required <= 0) {
+        return -1;
+      }
+      Weights w = weights;
+      double skills = Math.min(1, required / p.requiredTotal[v]);
+      double stage = p.stage[v * PATHWAYS.length + pathway];
+      int weightSum = 0;
+      double earnedSum = 0;
+      int[] nice = niceCodes[v];
+      if (nice.length > 0 && w.niceToHave() > 0) {
+        double fraction = credit(nice, p.niceLevels[v], p.niceWeights[v]) / p.niceTotal[v];
+        weightSum += w.niceToHave();
+        earnedSum += w.niceToHave() * Math.max(0, Math.min(1, fraction));
+      }
+      int asked = p.minYears[v];
+      if (asked >= 0 && w.experience() != 0) {
+        double fraction = years < 0 ? 0 : asked == 0 ? 1 : Math.min(1, (double) years / asked);
+        weightSum += w.experience();
+        earnedSum += w.experience() * Math.max(0, Math.min(1, fraction));
+      }
+      if (w.location() != 0) {
+        if (!distanceMatters) {
+          weightSum += w.location();
+          earnedSum += w.location() * 1.0;
+        } else if (!Double.isNaN(distance)) {
+          double fraction = maxKm == 0 ? 1 : 1 - 0.5 * distance / maxKm;
+          weightSum += w.location();
+          earnedSum += w.location() * Math.max(0, Math.min(1, fraction));
+        }
+      }
+      int top = p.salaryTop[v];
+      if (hoped >= 0 && top >= 0 && w.salary() != 0) {
+        double fraction = hoped <= top ? 1 : (double) top / hoped;
+        weightSum += w.salary();
+        earnedSum += w.salary() * Math.max(0, Math.min(1, fraction));
+      }
+      int start = p.startDay[v];
+      if (start != Integer.MIN_VALUE
+          && availableFrom != Integer.MIN_VALUE
+          && w.availability() != 0) {
+        long late = (long) availableFrom - start;
+        double fraction =
+            late <= 0 ? 1 : Math.max(0, 1 - (double) late / Scorer.LATE_START_TOLERANCE_DAYS);
+        weightSum += w.availability();
+        earnedSum += w.availability() * Math.max(0, Math.min(1, fraction));
+      }
+      if (needsDevice && p.device[v] && w.device() > 0) {
+        weightSum += w.device();
+        earnedSum += w.device() * 1.0;
+      }
+      double share = weightSum == 0 ? 1 : w.requiredSkills() / 100.0;
+      double others = weightSum == 0 ? 0 : earnedSum / weightSum;
+      double exact = 100 * (skills * stage) * (share + (1 - share) * others);
+      // A hair above, so that arithmetic done in another order never leaves it below the score.
+      return (int) Math.min(100, Math.floor(exact * (1 + 1e-9) + 0.5 + 1e-9));
+    }
+
+    private double credit(int[] codes, byte[] levels, double[] needWeights) {
+      double total = 0;
+      for (int i = 0; i < codes.length; i++) {
+        int code = codes[i];
+        total +=
+            Scorer.credit(proximityBySkill[code], levelBySkill[code], levels[i]) * needWeights[i];
+      }
+      return total;
+    }
+  }
+
+  private final Estimator estimator = new Estimator();
+  private int estimatorQueries;
+
+  /** How many of the best bounds a profile query ranks first, for a floor under the K-th score. */
+  private static final int SAMPLE = 48;
+
+  /** Per vacancy ordinal: the proximity credit accumulated in this query; zero between queries. */
+  private float[] vacancyCredit = new float[0];
+
+  /** The touched vacancies whose bound reaches the minimum score, and their bounds in points. */
+  private int[] vacancyKept = new int[0];
+
+  private float[] vacancyKeptBound = new float[0];
+
+  private int[] vacancyBound = new int[0];
+
+  /** Candidates to rank, packed as (100 − estimate) then ordinal, so they sort best first. */
+  private long[] candidates = new long[0];
+
+  // Per place, for one profile query: the distance from the person's home, once worked out.
+  private double[] placeKm = new double[0];
+  private int[] placeQuery = new int[0];
+
+  private void ensureProfileQuery() {
+    int size = vacancies.capacity + 1;
+    if (vacancyCredit.length < size) {
+      int grown = Math.max(size, vacancyCredit.length * 2);
+      vacancyCredit = Arrays.copyOf(vacancyCredit, grown);
+      vacancyBound = Arrays.copyOf(vacancyBound, grown);
+      vacancyKept = Arrays.copyOf(vacancyKept, grown);
+      vacancyKeptBound = Arrays.copyOf(vacancyKeptBound, grown);
+      candidates = Arrays.copyOf(candidates, grown);
+    }
+    if (placeKm.length < placeList.size()) {
+      int grown = Math.max(placeList.size(), placeKm.length * 2);
+      placeKm = Arrays.copyOf(placeKm, grown);
+      placeQuery = Arrays.copyOf(placeQuery, grown);
+    }
+  }
+
+  /** Adds {@code amount} to each posted vacancy's credit. */
+  private void accumulateDense(IntList postings, float amount) {
+    int[] values = postings.values();
+    int size = postings.size();
+    float[] credit = vacancyCredit;
+    for (int i = 0; i < size; i++) {
+      credit[values[i]] += amount;
+    }
+  }
+
+  /**
+   * Ranks the touched vacancies into {@code heap}, exactly. Each gets a static bound in points
+   * ({@code 100 × skills × stage}, from the accumulated credit); the best {@link #SAMPLE} bounds
+   * are estimated and scored first, and their K-th score is a floor under the final K-th. One scan
+   * then collects the other vacancies whose bound and estimate reach the floor; they are taken in
+   * decreasing order of estimate, each scored by {@link Scorer}, until the next estimate falls
+   * below the K-th score.
+   */
+  private void selectVacancies(
+      String profileId,
+      ProfileData profile,
+      Coordinates home,
+      int k,
+      LocalDate today,
+      PriorityQueue<Ranked> heap) {
+    int pathway = profile.pathway().ordinal();
+    float[] credit = vacancyCredit;
+    int[] bounds = vacancyBound;
+    float[] slope = packed.slope[pathway];
+    float[] ceiling = packed.ceiling[pathway];
+    int minimum = scorer.policy().minimumScore();
+    // One scan in ordinal order clears the accumulator and keeps the vacancies whose bound reaches
+    // the lowest score that is a match.
+    int[] kept = vacancyKept;
+    float[] keptBound = vacancyKeptBound;
+    int m = 0;
+    int n = 0;
+    int capacity = vacancies.capacity;
+    // The bound in points is rounded half up, as the score is: it reaches the minimum from here.
+    float reaches = minimum - 0.5001f;
+    for (int v = 0; v < capacity; v++) {
+      float c = credit[v];
+      credit[v] = 0;
+      float bySkills = c * slope[v];
+      float cap = ceiling[v];
+      float bound = bySkills < cap ? bySkills : cap;
+      kept[m] = v;
+      keptBound[m] = bound;
+      m += bound >= reaches ? 1 : 0;
+      n += c > 0 ? 1 : 0;
+    }
+    touchedCount = n;
+    for (int i = 0; i < m; i++) {
+      bounds[i] = Math.min(100, (int) (keptBound[i] + 0.5001f));
+    }
+    int[] histogram = new int[101];
+    for (int i = 0; i < m; i++) {
+      histogram[bounds[i]]++;
+    }
+    int sampled = 0;
+    int threshold = 101;
+    while (threshold > minimum && sampled < SAMPLE) {
+      threshold--;
+      sampled += histogram[threshold];
+    }
+    estimator.start(profile, home, today);
+    int count = 0;
+    for (int i = 0; i < m; i++) {
+      if (bounds[i] >= threshold) {
+        count = collect(kept[i], minimum, count);
+      }
+    }
+    rank(profileId, profile, home, k, today, heap, count, minimum);
+    int floor = heap.size() == k ? heap.peek().score() : minimum;
+    count = 0;
+    for (int i = 0; i < m; i++) {
+      int points = bounds[i];
+      if (points >= floor && points < threshold) {
+        count = collect(kept[i], floor, count);
+      }
+    }
+    rank(profileId, profile, home, k, today, heap, count, minimum);
+  }
+
+  private int collect(int v, int floor, int count) {
+    int estimate = estimator.estimate(v);
+    if (estimate >= floor) {
+      candidates[count++] = (long) (100 - estimate) << 32 | v;
+    }
+    return count;
+  }
+
+  /** Scores the collected candidates in decreasing order of estimate, until none can enter. */
+  private void rank(
+      String profileId,
+      ProfileData profile,
+      Coordinates home,
+      int k,
+      LocalDate today,
+      PriorityQueue<Ranked> heap,
+      int count,
+      int minimum) {
+    Arrays.sort(candidates, 0, count);
+    int[][] required = vacancies.skills;
+    for (int i = 0; i < count; i++) {
+      long candidate = candidates[i];
+      int estimate = 100 - (int) (candidate >>> 32);
+      int floor = heap.size() == k ? heap.peek().score() : minimum;
+      if (estimate < floor) {
+        return;
+      }
+      int v = (int) candidate;
+      VacancyData vacancy = vacancies.value(v);
+      scoredCount++;
+      int score =
+          scorer.scoreOf(
+              profile,
+              vacancy,
+              today,
+              credit(vacancy.requiredSkills(), required[v]),
+              credit(vacancy.niceToHaveSkills(), niceCodes[v]),
+              kilometres(profile, home, vacancy, vacancies.places[v]));
+      if (score >= floor) {
+        String vacancyId = vacancies.ids[v];
+        offer(
+            heap,
+            new Ranked(MatchData.matchId(profileId, vacancyId), score, profileId, vacancyId),
+            k);
       }
     }
   }
@@ -701,6 +1013,17 @@ public final class MatchIndex {
     }
     // Rounded up a little, so float arithmetic never leaves the bound below the score.
     return (float) (needs.size() * heaviest / (double) total) * 1.0001f;
+  }
+
+  /** The index of a place vacancies are filed under, numbered in order of first use. */
+  private int placeIndex(Coordinates place) {
+    Integer index = placeIndexes.get(place);
+    if (index == null) {
+      index = placeList.size();
+      placeIndexes.put(place, index);
+      placeList.add(place);
+    }
+    return index;
   }
 
   private int code(String skillId) {
