@@ -14,7 +14,6 @@ import java.util.OptionalInt;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.IntConsumer;
 import org.skillway.events.MatchData;
 import org.skillway.events.Pathway;
 import org.skillway.events.PathwayStep;
@@ -65,25 +64,6 @@ public final class MatchIndex {
 
   private static final Pathway[] PATHWAYS = Pathway.values();
 
-  /**
-   * A candidate's facts: the number of skills it is posted under (bits 0-15), then for a vacancy
-   * the stage factor for each pathway (thousandths in 12 bits each from bit 24, {@link
-   * Scorer#stageMillis}) and for a profile its pathway.
-   */
-  private static long facts(int skills) {
-    return skills;
-  }
-
-  private static final int FIT_SHIFT = 24;
-
-  private static int skillsIn(long facts) {
-    return (int) (facts & 0xFFFF);
-  }
-
-  private static int stageMillisIn(long facts, int pathway) {
-    return (int) (facts >>> (FIT_SHIFT + 12 * pathway)) & 0xFFF;
-  }
-
   /** Each vacancy ordinal's facts for ranking, in flat arrays. */
   private final PackedVacancies packed = new PackedVacancies();
 
@@ -93,15 +73,11 @@ public final class MatchIndex {
   /** Skill codes of each vacancy ordinal's nice-to-have skills. */
   private int[][] niceCodes = new int[0][];
 
-  /** Per vacancy ordinal: see {@link #boundScale}. */
-  private float[] boundScale = new float[0];
-
   /** The furthest any indexed profile will travel: how far a vacancy's query looks. */
   private double furthestCommuteKm;
 
   // Scratch space for one query, indexed by candidate ordinal or by skill code.
 
-  private int[] creditedForNeed = new int[0];
   private int[] touched = new int[0];
   private int touchedCount;
   private int[] sorted = new int[0];
@@ -109,7 +85,6 @@ public final class MatchIndex {
   private double[] proximityBySkill = new double[0];
   private int[] levelBySkill = new int[0];
   private int query;
-  private int need;
   private int scoredCount;
   private QueryObserver observer = QueryObserver.NONE;
 
@@ -157,13 +132,6 @@ public final class MatchIndex {
     Coordinates[] places = new Coordinates[16];
     int[] cellOf = new int[16];
 
-    /**
-     * Four ints per ordinal, side by side so that one cache line serves a query: the query that
-     * last touched it, the skill credit accumulated in that query (float bits), and the two halves
-     * of the facts its bound needs (see {@link MatchIndex#facts}).
-     */
-    int[] slots = new int[4 * 16];
-
     /** By skill code: how many postings there are under it, in every cell. */
     int[] postedUnder = new int[16];
 
@@ -173,7 +141,7 @@ public final class MatchIndex {
 
     int capacity;
 
-    int add(String id, T value, int[] skillCodes, Coordinates place, int cell, long packedFacts) {
+    int add(String id, T value, int[] skillCodes, Coordinates place, int cell) {
       int ordinal;
       if (free.size() > 0) {
         ordinal = free.get(free.size() - 1);
@@ -187,14 +155,11 @@ public final class MatchIndex {
           skills = Arrays.copyOf(skills, size);
           places = Arrays.copyOf(places, size);
           cellOf = Arrays.copyOf(cellOf, size);
-          slots = Arrays.copyOf(slots, 4 * size);
         }
       }
       ids[ordinal] = id;
       values[ordinal] = value;
       skills[ordinal] = skillCodes;
-      slots[4 * ordinal + 2] = (int) packedFacts;
-      slots[4 * ordinal + 3] = (int) (packedFacts >>> 32);
       places[ordinal] = place;
       cellOf[ordinal] = cell;
       ordinals.put(id, ordinal);
@@ -231,14 +196,6 @@ public final class MatchIndex {
       places[ordinal] = null;
       free.add(ordinal);
       return old;
-    }
-
-    long facts(int ordinal) {
-      return (slots[4 * ordinal + 2] & 0xFFFFFFFFL) | (long) slots[4 * ordinal + 3] << 32;
-    }
-
-    float credit(int ordinal) {
-      return Float.intBitsToFloat(slots[4 * ordinal + 1]);
     }
 
     @SuppressWarnings("unchecked")
@@ -412,20 +369,13 @@ public final class MatchIndex {
         !vacancy.distanceMatters() || !vacancy.additionalOutcodes().isEmpty()
             ? null
             : distances.locate(vacancy.outcode()).orElse(null);
-    long facts = facts(vacancy.requiredSkills().size());
-    for (Pathway pathway : PATHWAYS) {
-      facts |= (long) scorer.stageMillis(pathway, vacancy) << (FIT_SHIFT + 12 * pathway.ordinal());
-    }
     int layer = vacancy.workMode() == WorkMode.HYBRID ? HYBRID : ON_SITE;
     int ordinal =
-        vacancies.add(
-            id, vacancy, codes(vacancy.requiredSkills()), place, cellKey(place, layer), facts);
+        vacancies.add(id, vacancy, codes(vacancy.requiredSkills()), place, cellKey(place, layer));
     if (niceCodes.length < vacancies.capacity) {
       niceCodes = Arrays.copyOf(niceCodes, Math.max(16, niceCodes.length * 2));
-      boundScale = Arrays.copyOf(boundScale, niceCodes.length);
     }
     niceCodes[ordinal] = codes(vacancy.niceToHaveSkills());
-    boundScale[ordinal] = boundScale(vacancy.requiredSkills());
     packed.set(ordinal, vacancy, scorer, place == null ? PackedVacancies.NONE : placeIndex(place));
     if (isStepping(vacancy)) {
       SteppingStone stone = new SteppingStone(vacancy.title(), id);
@@ -482,13 +432,10 @@ public final class MatchIndex {
             profile.occupation() == null ? null : profile.occupation().intern());
     furthestCommuteKm = Math.max(furthestCommuteKm, commuteKm(compact));
     Coordinates home = distances.locate(compact.outcode()).orElse(null);
-    profiles.add(
-        id,
-        compact,
-        codes(compact.skills()),
-        home,
-        cellKey(home, ON_SITE),
-        facts(compact.skills().size()) | (long) compact.pathway().ordinal() << FIT_SHIFT);
+    int ordinal = profiles.add(id, compact, codes(compact.skills()), home, cellKey(home, ON_SITE));
+    ensureProfileState();
+    profileState[2 * ordinal] = compact.pathway().ordinal() << PATHWAY_SHIFT;
+    profileState[2 * ordinal + 1] = 0;
   }
 
   public synchronized void removeProfile(String id) {
@@ -900,7 +847,7 @@ public final class MatchIndex {
       return List.of();
     }
     VacancyData vacancy = vacancies.value(ordinal);
-    startQuery(profiles.capacity);
+    startQuery(profiles.capacity + 1);
     double km =
         !vacancy.distanceMatters()
             ? Double.POSITIVE_INFINITY
@@ -915,66 +862,178 @@ public final class MatchIndex {
       profiles.everywhere(cells::add);
       profiles.cellsWithin(place, km, ON_SITE, cells::add);
     }
+    ensureProfileState();
+    int n = 0;
     for (SkillLevel needed : vacancy.requiredSkills()) {
-      need++;
+      int stamp = nextNeedStamp();
       Neighbourhoods.Holders holders = neighbourhoods.holdersOf(needed.skillId());
       // Strongest first, so each profile is credited once per need, by the best way it reaches it.
-      accumulateHolders(cells, holders.exact(), Proximity.EXACT, needed);
-      accumulateHolders(cells, holders.narrower(), Proximity.NARROWER, needed);
-      accumulateHolders(cells, holders.broader(), Proximity.BROADER, needed);
-      accumulateHolders(cells, holders.related(), Proximity.RELATED, needed);
+      n = accumulateHolders(cells, holders.exact(), Proximity.EXACT, needed, stamp, n);
+      n = accumulateHolders(cells, holders.narrower(), Proximity.NARROWER, needed, stamp, n);
+      n = accumulateHolders(cells, holders.broader(), Proximity.BROADER, needed, stamp, n);
+      n = accumulateHolders(cells, holders.related(), Proximity.RELATED, needed, stamp, n);
     }
-    int needs = vacancy.requiredSkills().size();
+    touchedCount = n;
     double requiredWeight = scorer.totalWeight(vacancy.requiredSkills());
     NeedTable table = NeedTable.build(this, vacancy);
-    int[] fit = new int[PATHWAYS.length];
-    for (Pathway pathway : PATHWAYS) {
-      fit[pathway.ordinal()] = scorer.stageMillis(pathway, vacancy);
+    try {
+      // The bound of each touched profile, 100 × skills × stage, as min(ceiling, credit × slope).
+      float[] ceiling = new float[PATHWAYS.length];
+      float[] slope = new float[PATHWAYS.length];
+      for (Pathway pathway : PATHWAYS) {
+        double stage = scorer.stageMillis(pathway, vacancy) / 1000.0;
+        ceiling[pathway.ordinal()] = (float) (100 * stage * 1.0001);
+        slope[pathway.ordinal()] = (float) (100 * stage / requiredWeight * 1.0002);
+      }
+      int minimum = scorer.policy().minimumScore();
+      float reaches = minimum - 0.5001f;
+      int[] state = profileState;
+      int[] touchedHere = touched;
+      int[] kept = sorted;
+      float[] keptBound = profileKeptBound;
+      int m = 0;
+      // One scan clears the accumulator and keeps the profiles whose bound reaches the minimum.
+      for (int i = 0; i < n; i++) {
+        int p = touchedHere[i];
+        int at = p << 1;
+        float credit = Float.intBitsToFloat(state[at + 1]);
+        state[at + 1] = 0;
+        int pathway = state[at] >>> PATHWAY_SHIFT;
+        float bySkills = credit * slope[pathway];
+        float cap = ceiling[pathway];
+        float bound = bySkills < cap ? bySkills : cap;
+        kept[m] = p;
+        keptBound[m] = bound;
+        m += bound >= reaches ? 1 : 0;
+      }
+      int[] bounds = boundOfTouched;
+      int[] histogram = new int[101];
+      for (int i = 0; i < m; i++) {
+        int points = Math.min(100, (int) (keptBound[i] + 0.5001f));
+        bounds[i] = points;
+        histogram[points]++;
+      }
+      int sampled = 0;
+      int threshold = 101;
+      while (threshold > minimum && sampled < SAMPLE) {
+        threshold--;
+        sampled += histogram[threshold];
+      }
+      PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
+      int count = 0;
+      for (int i = 0; i < m; i++) {
+        if (bounds[i] >= threshold) {
+          profileCandidates[count++] = (long) (100 - bounds[i]) << 32 | kept[i];
+        }
+      }
+      rankProfiles(vacancyId, vacancy, place, table, k, today, heap, count, minimum);
+      int floor = heap.size() == k ? heap.peek().score() : minimum;
+      count = 0;
+      for (int i = 0; i < m; i++) {
+        int points = bounds[i];
+        if (points >= floor && points < threshold) {
+          profileCandidates[count++] = (long) (100 - points) << 32 | kept[i];
+        }
+      }
+      rankProfiles(vacancyId, vacancy, place, table, k, today, heap, count, minimum);
+      observer.queried(Direction.VACANCY, touchedCount, scoredCount);
+      return explain(heap, today, null);
+    } catch (RuntimeException | Error e) {
+      for (int i = 0; i < n; i++) {
+        profileState[(touched[i] << 1) + 1] = 0;
+      }
+      throw e;
+    } finally {
+      if (table != null) {
+        table.clear();
+      }
     }
+  }
 
-    int minimum = scorer.policy().minimumScore();
-    PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
-    forEachByBound(
-        profiles.slots,
-        profiles.capacity,
-        p -> {
-          long facts = profiles.facts(p);
-          int pathway = (int) (facts >>> FIT_SHIFT);
-          return Scorer.upperBound(profiles.credit(p) / requiredWeight, fit[pathway]);
-        },
-        () -> heap.size() == k ? heap.peek().score() : minimum,
-        p -> {
-          ProfileData profile = profiles.value(p);
-          double distance = kilometres(profile, profiles.places[p], vacancy, place);
-          if (vacancy.distanceMatters() && distance > scorer.reachKm(profile, vacancy)) {
-            return; // beyond this person's reach: no need to work out their skills
-          }
-          int score =
-              table == null
-                  ? scorer
-                      .score(
-                          profile, SkillReach.of(profile.skills(), neighbourhoods), vacancy, today)
-                      .orElse(-1)
-                  : scorer.scoreOf(
-                      profile,
-                      vacancy,
-                      today,
-                      table.credit(profile, profiles.skills[p], 0, vacancy.requiredSkills()),
-                      table.credit(profile, profiles.skills[p], needs, vacancy.niceToHaveSkills()),
-                      distance);
-          if (score >= 0 && score >= (heap.size() == k ? heap.peek().score() : minimum)) {
-            String profileId = profiles.ids[p];
-            offer(
-                heap,
-                new Ranked(MatchData.matchId(profileId, vacancyId), score, profileId, vacancyId),
-                k);
-          }
-        });
-    if (table != null) {
-      table.clear();
+  /** Scores the collected profiles in decreasing order of bound, until none can enter. */
+  private void rankProfiles(
+      String vacancyId,
+      VacancyData vacancy,
+      Coordinates place,
+      NeedTable table,
+      int k,
+      LocalDate today,
+      PriorityQueue<Ranked> heap,
+      int count,
+      int minimum) {
+    Arrays.sort(profileCandidates, 0, count);
+    int needs = vacancy.requiredSkills().size();
+    for (int i = 0; i < count; i++) {
+      long candidate = profileCandidates[i];
+      int bound = 100 - (int) (candidate >>> 32);
+      int floor = heap.size() == k ? heap.peek().score() : minimum;
+      if (bound < floor) {
+        return;
+      }
+      int p = (int) candidate;
+      scoredCount++;
+      ProfileData profile = profiles.value(p);
+      double distance = kilometres(profile, profiles.places[p], vacancy, place);
+      if (vacancy.distanceMatters() && distance > scorer.reachKm(profile, vacancy)) {
+        continue; // beyond this person's reach: no need to work out their skills
+      }
+      int score =
+          table == null
+              ? scorer
+                  .score(profile, SkillReach.of(profile.skills(), neighbourhoods), vacancy, today)
+                  .orElse(-1)
+              : scorer.scoreOf(
+                  profile,
+                  vacancy,
+                  today,
+                  table.credit(profile, profiles.skills[p], 0, vacancy.requiredSkills()),
+                  table.credit(profile, profiles.skills[p], needs, vacancy.niceToHaveSkills()),
+                  distance);
+      if (score >= 0 && score >= floor) {
+        String profileId = profiles.ids[p];
+        offer(
+            heap,
+            new Ranked(MatchData.matchId(profileId, vacancyId), score, profileId, vacancyId),
+            k);
+      }
     }
-    observer.queried(Direction.VACANCY, touchedCount, scoredCount);
-    return explain(heap, today, null);
+  }
+
+  /**
+   * Per profile ordinal, two ints: the last need that credited it (low bits, see {@link
+   * #nextNeedStamp}) with its pathway above {@link #PATHWAY_SHIFT}, and the credit accumulated in
+   * this query (float bits, zero between queries).
+   */
+  private int[] profileState = new int[0];
+
+  private static final int PATHWAY_SHIFT = 30;
+  private static final int STAMP_MASK = (1 << PATHWAY_SHIFT) - 1;
+  private int needStamp;
+  private float[] profileKeptBound = new float[0];
+  private long[] profileCandidates = new long[0];
+
+  private void ensureProfileState() {
+    int size = profiles.capacity + 1;
+    if (profileState.length < 2 * size) {
+      int grown = Math.max(size, profileState.length);
+      profileState = Arrays.copyOf(profileState, 2 * grown);
+    }
+    if (profileKeptBound.length < size) {
+      int grown = Math.max(size, profileKeptBound.length * 2);
+      profileKeptBound = Arrays.copyOf(profileKeptBound, grown);
+      profileCandidates = Arrays.copyOf(profileCandidates, grown);
+    }
+  }
+
+  /** A stamp for the next need, told from every earlier one; stamps start again when used up. */
+  private int nextNeedStamp() {
+    if (++needStamp > STAMP_MASK) {
+      for (int at = 0; at < profileState.length; at += 2) {
+        profileState[at] &= ~STAMP_MASK;
+      }
+      needStamp = 1;
+    }
+    return needStamp;
   }
 
   /** Scores one pair, if both sides are indexed here; empty when they do not match. */
@@ -996,23 +1055,6 @@ public final class MatchIndex {
                 MatchData.matchId(profileId, vacancyId), score.getAsInt(), profileId, vacancyId),
             today,
             reach));
-  }
-
-  /**
-   * What turns the plain average of a vacancy's required-skill credit into a bound on the weighted
-   * one: (needs × heaviest weight) / total weight, 1 when all weigh the same.
-   */
-  private float boundScale(List<SkillLevel> needs) {
-    double heaviest = 0;
-    for (SkillLevel need : needs) {
-      heaviest = Math.max(heaviest, scorer.needWeight(need));
-    }
-    double total = scorer.totalWeight(needs);
-    if (needs.size() * heaviest == total) {
-      return 1f;
-    }
-    // Rounded up a little, so float arithmetic never leaves the bound below the score.
-    return (float) (needs.size() * heaviest / (double) total) * 1.0001f;
   }
 
   /** The index of a place vacancies are filed under, numbered in order of first use. */
@@ -1078,7 +1120,6 @@ public final class MatchIndex {
   private void startQuery(int capacity) {
     if (touched.length < capacity) {
       int size = Math.max(capacity, touched.length * 2);
-      creditedForNeed = Arrays.copyOf(creditedForNeed, size);
       touched = Arrays.copyOf(touched, size);
       sorted = Arrays.copyOf(sorted, size);
       boundOfTouched = Arrays.copyOf(boundOfTouched, size);
@@ -1093,86 +1134,53 @@ public final class MatchIndex {
     query++;
   }
 
-  private void accumulateHolders(
-      List<IntList[]> cells, List<String> skills, Proximity proximity, SkillLevel need) {
+  private int accumulateHolders(
+      List<IntList[]> cells,
+      List<String> skills,
+      Proximity proximity,
+      SkillLevel need,
+      int stamp,
+      int count) {
     float amount = (float) scorer.weighted(proximity.credit(), need);
+    int n = count;
     for (String skill : skills) {
       Integer code = skillCodes.get(skill);
-      if (code == null) {
+      if (code == null || !profiles.posted(code)) {
         continue;
       }
       for (IntList[] lists : cells) {
         if (code < lists.length && lists[code] != null) {
-          accumulate(profiles.slots, lists[code], amount, true);
+          n = accumulateOnce(lists[code], amount, stamp, n);
         }
       }
     }
-  }
-
-  private void accumulate(int[] state, IntList postings, float amount, boolean oncePerNeed) {
-    int[] values = postings.values();
-    int size = postings.size();
-    for (int i = 0; i < size; i++) {
-      int ordinal = values[i];
-      if (oncePerNeed) {
-        if (creditedForNeed[ordinal] == need) {
-          continue;
-        }
-        creditedForNeed[ordinal] = need;
-      }
-      int at = 4 * ordinal;
-      if (state[at] != query) {
-        state[at] = query;
-        state[at + 1] = Float.floatToRawIntBits(amount);
-        touched[touchedCount++] = ordinal;
-      } else {
-        state[at + 1] = Float.floatToRawIntBits(Float.intBitsToFloat(state[at + 1]) + amount);
-      }
-    }
+    return n;
   }
 
   /**
-   * Visits the touched candidates in decreasing order of their bound (0 to 100, a counting sort),
-   * and stops once the next bound cannot reach {@code floor}: the lowest score that can still enter
-   * the top K.
+   * Adds {@code amount} to each posted profile's credit unless this need has credited it already,
+   * noting those credited for the first time: every credit is positive, so a zero is a profile not
+   * yet touched.
    */
-  private void forEachByBound(
-      int[] slots,
-      int capacity,
-      java.util.function.IntUnaryOperator boundOf,
-      java.util.function.IntSupplier floor,
-      IntConsumer visit) {
-    if (touchedCount > capacity / 4) {
-      // Dense: visit in ordinal order, so the bound reads memory in sequence, not at random.
-      int n = 0;
-      for (int ordinal = 0; ordinal < capacity; ordinal++) {
-        if (slots[4 * ordinal] == query) {
-          touched[n++] = ordinal;
-        }
+  private int accumulateOnce(IntList postings, float amount, int stamp, int count) {
+    int[] values = postings.values();
+    int size = postings.size();
+    int[] state = profileState;
+    int[] touchedHere = touched;
+    int n = count;
+    for (int i = 0; i < size; i++) {
+      int ordinal = values[i];
+      int at = ordinal << 1;
+      int facts = state[at];
+      if ((facts & STAMP_MASK) != stamp) {
+        state[at] = (facts & ~STAMP_MASK) | stamp;
+        float before = Float.intBitsToFloat(state[at + 1]);
+        touchedHere[n] = ordinal;
+        n += before == 0f ? 1 : 0;
+        state[at + 1] = Float.floatToRawIntBits(before + amount);
       }
     }
-    int[] starts = new int[102];
-    for (int i = 0; i < touchedCount; i++) {
-      int bound = Math.max(0, Math.min(100, boundOf.applyAsInt(touched[i])));
-      boundOfTouched[i] = bound;
-      starts[100 - bound + 1]++;
-    }
-    for (int b = 1; b < starts.length; b++) {
-      starts[b] += starts[b - 1];
-    }
-    int[] next = Arrays.copyOf(starts, starts.length);
-    for (int i = 0; i < touchedCount; i++) {
-      sorted[next[100 - boundOfTouched[i]]++] = touched[i];
-    }
-    for (int b = 0; b <= 100; b++) {
-      for (int i = starts[b]; i < starts[b + 1]; i++) {
-        if (100 - b < floor.getAsInt()) {
-          return;
-        }
-        scoredCount++;
-        visit.accept(sorted[i]);
-      }
-    }
+    return n;
   }
 
   private static void offer(PriorityQueue<Ranked> heap, Ranked ranked, int k) {
