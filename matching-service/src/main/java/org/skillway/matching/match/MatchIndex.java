@@ -122,6 +122,25 @@ public final class MatchIndex {
    * One side of the index: ids to ordinals (reused once freed), values, where each is, and posting
    * lists per grid cell and skill code.
    */
+  /** A centre, a distance and a layer of cells. */
+  private record ReachKey(Coordinates centre, double km, int layer) {}
+
+  /** The posting lists of one skill code, one per cell it has postings in. */
+  private static final class Directory {
+    int[] cells = new int[2];
+    IntList[] lists = new IntList[2];
+    int size;
+
+    void add(int cell, IntList list) {
+      if (size == cells.length) {
+        cells = Arrays.copyOf(cells, size * 2);
+        lists = Arrays.copyOf(lists, size * 2);
+      }
+      cells[size] = cell;
+      lists[size++] = list;
+    }
+  }
+
   private static final class Side<T> {
     final Map<String, Integer> ordinals = new HashMap<>();
     final IntList free = new IntList();
@@ -173,9 +192,117 @@ public final class MatchIndex {
           lists = Arrays.copyOf(lists, Math.max(code + 1, lists.length * 2));
           cells.put(cellOf[ordinal], lists);
         }
-        (lists[code] == null ? lists[code] = new IntList() : lists[code]).add(ordinal);
+        if (lists[code] == null) {
+          lists[code] = new IntList();
+          directory(code).add(cellIndex(cell), lists[code]);
+        }
+        lists[code].add(ordinal);
       }
       return ordinal;
+    }
+
+    /** Dense numbers for the cells, in order of first use. */
+    private final Map<Integer, Integer> cellIndexes = new HashMap<>();
+
+    /** By skill code: the cells it has postings in, with those postings. */
+    private Directory[] directories = new Directory[16];
+
+    /** Per dense cell: the reach query that last found it within reach. */
+    private int[] reached = new int[16];
+
+    private int reach;
+    private boolean reachesAll;
+
+    private int cellIndex(int cell) {
+      Integer index = cellIndexes.get(cell);
+      if (index == null) {
+        index = cellIndexes.size();
+        cellIndexes.put(cell, index);
+        if (index == reached.length) {
+          reached = Arrays.copyOf(reached, index * 2);
+        }
+      }
+      return index;
+    }
+
+    private Directory directory(int code) {
+      if (code >= directories.length) {
+        directories = Arrays.copyOf(directories, Math.max(code + 1, directories.length * 2));
+      }
+      return directories[code] == null ? directories[code] = new Directory() : directories[code];
+    }
+
+    /** Starts a new reach: no cell within it until marked. */
+    void startReach() {
+      reach++;
+      reachesAll = false;
+    }
+
+    /** Every cell is within reach. */
+    void reachAll() {
+      reachesAll = true;
+    }
+
+    /** The place-less cell is within reach. */
+    void reachEverywhere() {
+      reachCell(GeoGrid.EVERYWHERE);
+    }
+
+    /** One layer's cells within {@code km} of {@code centre} are within reach. */
+    void reachWithin(Coordinates centre, double km, int layer) {
+      if (reachCacheCells != cellIndexes.size() || reachCache.size() > MAX_CACHED_REACHES) {
+        // A cell first used since is missing from what was kept: work each reach out again.
+        reachCache.clear();
+        reachCacheCells = cellIndexes.size();
+      }
+      int[] indexes =
+          reachCache.computeIfAbsent(
+              new ReachKey(centre, km, layer),
+              key -> {
+                IntList found = new IntList();
+                GeoGrid.cellsWithin(
+                    centre,
+                    km,
+                    cell -> {
+                      Integer index = cellIndexes.get(key(cell, layer));
+                      if (index != null) {
+                        found.add(index);
+                      }
+                    });
+                return Arrays.copyOf(found.values(), found.size());
+              });
+      for (int index : indexes) {
+        reached[index] = reach;
+      }
+    }
+
+    private static final int MAX_CACHED_REACHES = 20_000;
+
+    /** The dense cells within a reach, kept while no cell is added. */
+    private final Map<ReachKey, int[]> reachCache = new HashMap<>();
+
+    private int reachCacheCells = -1;
+
+    private void reachCell(int cell) {
+      Integer index = cellIndexes.get(cell);
+      if (index != null) {
+        reached[index] = reach;
+      }
+    }
+
+    /** Calls {@code action} with each posting list of {@code code} in a cell within reach. */
+    void forEachReached(int code, java.util.function.Consumer<IntList> action) {
+      if (code >= directories.length || directories[code] == null) {
+        return;
+      }
+      Directory directory = directories[code];
+      int[] cellsOf = directory.cells;
+      IntList[] lists = directory.lists;
+      for (int i = 0; i < directory.size; i++) {
+        if (reachesAll || reached[cellsOf[i]] == reach) {
+          action.accept(lists[i]);
+        }
+      }
     }
 
     @SuppressWarnings("unchecked")
@@ -491,28 +618,25 @@ public final class MatchIndex {
     }
     try {
       ensureProfileQuery();
-      java.util.function.Consumer<IntList[]> accumulateCell =
-          lists -> {
-            for (int i = 0; i < walked.size(); i++) {
-              int code = walked.get(i);
-              if (code < lists.length && lists[code] != null) {
-                accumulateDense(lists[code], (float) proximityBySkill[code]);
-              }
-            }
-          };
+      vacancies.startReach();
       if (profile.workMode() == WorkMode.REMOTE) {
         // Someone who works remotely only is offered remote roles only, and those are filed under
         // no place.
-        vacancies.everywhere(accumulateCell);
+        vacancies.reachEverywhere();
       } else if (home == null) {
-        vacancies.allCells(accumulateCell);
+        vacancies.reachAll();
       } else {
         // Remote roles, and roles whose place is not known, are within everyone's reach; a hybrid
         // role may be further away than an on-site one.
         double km = commuteKm(profile);
-        vacancies.everywhere(accumulateCell);
-        vacancies.cellsWithin(home, km, ON_SITE, accumulateCell);
-        vacancies.cellsWithin(home, km * Scorer.HYBRID_REACH_FACTOR, HYBRID, accumulateCell);
+        vacancies.reachEverywhere();
+        vacancies.reachWithin(home, km, ON_SITE);
+        vacancies.reachWithin(home, km * Scorer.HYBRID_REACH_FACTOR, HYBRID);
+      }
+      for (int i = 0; i < walked.size(); i++) {
+        int code = walked.get(i);
+        float amount = (float) proximityBySkill[code];
+        vacancies.forEachReached(code, list -> accumulateDense(list, amount));
       }
       PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
       selectVacancies(profileId, profile, home, k, today, heap);
@@ -708,14 +832,22 @@ public final class MatchIndex {
     }
   }
 
-  /** Adds {@code amount} to each posted vacancy's credit. */
+  /**
+   * Adds {@code amount} to each posted vacancy's credit, counting those credited for the first time
+   * (every credit is positive, so a zero is a vacancy not yet touched).
+   */
   private void accumulateDense(IntList postings, float amount) {
     int[] values = postings.values();
     int size = postings.size();
     float[] credit = vacancyCredit;
+    int n = 0;
     for (int i = 0; i < size; i++) {
-      credit[values[i]] += amount;
+      int v = values[i];
+      float before = credit[v];
+      n += before == 0f ? 1 : 0;
+      credit[v] = before + amount;
     }
+    touchedCount += n;
   }
 
   /**
@@ -742,26 +874,25 @@ public final class MatchIndex {
     // One scan in ordinal order clears the accumulator and keeps the vacancies whose bound reaches
     // the lowest score that is a match.
     int[] kept = vacancyKept;
-    float[] keptBound = vacancyKeptBound;
-    int m = 0;
-    int n = 0;
+    float[] bound = vacancyKeptBound;
     int capacity = vacancies.capacity;
-    // The bound in points is rounded half up, as the score is: it reaches the minimum from here.
-    float reaches = minimum - 0.5001f;
+    // Two scans in ordinal order: the first (which the compiler vectorises) works out every bound
+    // and clears the accumulator; the second keeps the vacancies whose bound reaches the lowest
+    // score that is a match (rounded half up, as the score is), rarely taken, so well predicted.
     for (int v = 0; v < capacity; v++) {
       float c = credit[v];
       credit[v] = 0;
-      float bySkills = c * slope[v];
-      float cap = ceiling[v];
-      float bound = bySkills < cap ? bySkills : cap;
-      kept[m] = v;
-      keptBound[m] = bound;
-      m += bound >= reaches ? 1 : 0;
-      n += c > 0 ? 1 : 0;
+      bound[v] = Math.min(ceiling[v], c * slope[v]);
     }
-    touchedCount = n;
+    float reaches = minimum - 0.5001f;
+    int m = 0;
+    for (int v = 0; v < capacity; v++) {
+      if (bound[v] >= reaches) {
+        kept[m++] = v;
+      }
+    }
     for (int i = 0; i < m; i++) {
-      bounds[i] = Math.min(100, (int) (keptBound[i] + 0.5001f));
+      bounds[i] = Math.min(100, (int) (bound[kept[i]] + 0.5001f));
     }
     int[] histogram = new int[101];
     for (int i = 0; i < m; i++) {
@@ -854,26 +985,25 @@ public final class MatchIndex {
             : vacancy.workMode() == WorkMode.HYBRID
                 ? furthestCommuteKm * Scorer.HYBRID_REACH_FACTOR
                 : furthestCommuteKm;
-    List<IntList[]> cells = new ArrayList<>();
     Coordinates place = vacancies.places[ordinal];
+    profiles.startReach();
     if (place == null || Double.isInfinite(km)) {
-      profiles.allCells(cells::add);
+      profiles.reachAll();
     } else {
-      profiles.everywhere(cells::add);
-      profiles.cellsWithin(place, km, ON_SITE, cells::add);
+      profiles.reachEverywhere();
+      profiles.reachWithin(place, km, ON_SITE);
     }
     ensureProfileState();
-    int n = 0;
     for (SkillLevel needed : vacancy.requiredSkills()) {
       int stamp = nextNeedStamp();
       Neighbourhoods.Holders holders = neighbourhoods.holdersOf(needed.skillId());
       // Strongest first, so each profile is credited once per need, by the best way it reaches it.
-      n = accumulateHolders(cells, holders.exact(), Proximity.EXACT, needed, stamp, n);
-      n = accumulateHolders(cells, holders.narrower(), Proximity.NARROWER, needed, stamp, n);
-      n = accumulateHolders(cells, holders.broader(), Proximity.BROADER, needed, stamp, n);
-      n = accumulateHolders(cells, holders.related(), Proximity.RELATED, needed, stamp, n);
+      accumulateHolders(holders.exact(), Proximity.EXACT, needed, stamp);
+      accumulateHolders(holders.narrower(), Proximity.NARROWER, needed, stamp);
+      accumulateHolders(holders.broader(), Proximity.BROADER, needed, stamp);
+      accumulateHolders(holders.related(), Proximity.RELATED, needed, stamp);
     }
-    touchedCount = n;
+    int n = touchedCount;
     double requiredWeight = scorer.totalWeight(vacancy.requiredSkills());
     NeedTable table = NeedTable.build(this, vacancy);
     try {
@@ -1134,27 +1264,16 @@ public final class MatchIndex {
     query++;
   }
 
-  private int accumulateHolders(
-      List<IntList[]> cells,
-      List<String> skills,
-      Proximity proximity,
-      SkillLevel need,
-      int stamp,
-      int count) {
+  private void accumulateHolders(
+      List<String> skills, Proximity proximity, SkillLevel need, int stamp) {
     float amount = (float) scorer.weighted(proximity.credit(), need);
-    int n = count;
     for (String skill : skills) {
       Integer code = skillCodes.get(skill);
-      if (code == null || !profiles.posted(code)) {
-        continue;
-      }
-      for (IntList[] lists : cells) {
-        if (code < lists.length && lists[code] != null) {
-          n = accumulateOnce(lists[code], amount, stamp, n);
-        }
+      if (code != null && profiles.posted(code)) {
+        profiles.forEachReached(
+            code, list -> touchedCount = accumulateOnce(list, amount, stamp, touchedCount));
       }
     }
-    return n;
   }
 
   /**
