@@ -503,7 +503,13 @@ public final class MatchIndex {
       niceCodes = Arrays.copyOf(niceCodes, Math.max(16, niceCodes.length * 2));
     }
     niceCodes[ordinal] = codes(vacancy.niceToHaveSkills());
-    packed.set(ordinal, vacancy, scorer, place == null ? PackedVacancies.NONE : placeIndex(place));
+    packed.set(
+        ordinal,
+        vacancy,
+        scorer,
+        place == null ? PackedVacancies.NONE : placeIndex(place),
+        vacancies.skills[ordinal],
+        niceCodes[ordinal]);
     if (isStepping(vacancy)) {
       SteppingStone stone = new SteppingStone(vacancy.title(), id);
       vacancy
@@ -696,20 +702,22 @@ public final class MatchIndex {
 
     /** The bound in points, or -1 when the pair does not match. */
     int estimate(int v) {
-      PackedVacancies p = packed;
-      if (p.closingDay[v] < today) {
+      int[] f = packed.facts[v];
+      if (f[PackedVacancies.CLOSING_DAY] < today) {
         return -1;
       }
-      byte mode = p.mode[v];
+      int flags = f[PackedVacancies.FLAGS];
+      int mode = flags & PackedVacancies.MODE_BITS;
       if (remoteOnly && mode != PackedVacancies.REMOTE) {
         return -1;
       }
       double maxKm =
           mode == PackedVacancies.HYBRID ? commute * Scorer.HYBRID_REACH_FACTOR : commute;
-      boolean distanceMatters = mode != PackedVacancies.REMOTE && !p.nationwide[v];
+      boolean distanceMatters =
+          mode != PackedVacancies.REMOTE && (flags & PackedVacancies.NATIONWIDE) == 0;
       double distance = Double.NaN;
       if (distanceMatters) {
-        int place = p.place[v];
+        int place = f[PackedVacancies.PLACE];
         if (home != null && place >= 0) {
           if (placeQuery[place] != query) {
             placeQuery[place] = query;
@@ -723,22 +731,31 @@ public final class MatchIndex {
           return -1;
         }
       }
-      double required = credit(vacancies.skills[v], p.requiredLevels[v], p.requiredWeights[v]);
+      double[] x = packed.numbers[v];
+      int requiredCount = f[PackedVacancies.REQUIRED];
+      double required = credit(f, PackedVacancies.NEEDS, x, PackedVacancies.WEIGHTS, requiredCount);
       if (required <= 0) {
         return -1;
       }
       Weights w = weights;
-      double skills = Math.min(1, required / p.requiredTotal[v]);
-      double stage = p.stage[v * PATHWAYS.length + pathway];
+      double skills = Math.min(1, required / x[PackedVacancies.REQUIRED_TOTAL]);
+      double stage = x[PackedVacancies.STAGE + pathway];
       int weightSum = 0;
       double earnedSum = 0;
-      int[] nice = niceCodes[v];
-      if (nice.length > 0 && w.niceToHave() > 0) {
-        double fraction = credit(nice, p.niceLevels[v], p.niceWeights[v]) / p.niceTotal[v];
+      int niceCount = f[PackedVacancies.NICE];
+      if (niceCount > 0 && w.niceToHave() > 0) {
+        double fraction =
+            credit(
+                    f,
+                    PackedVacancies.NEEDS + 2 * requiredCount,
+                    x,
+                    PackedVacancies.WEIGHTS + requiredCount,
+                    niceCount)
+                / x[PackedVacancies.NICE_TOTAL];
         weightSum += w.niceToHave();
         earnedSum += w.niceToHave() * Math.max(0, Math.min(1, fraction));
       }
-      int asked = p.minYears[v];
+      int asked = f[PackedVacancies.MIN_YEARS];
       if (asked >= 0 && w.experience() != 0) {
         double fraction = years < 0 ? 0 : asked == 0 ? 1 : Math.min(1, (double) years / asked);
         weightSum += w.experience();
@@ -754,15 +771,15 @@ public final class MatchIndex {
           earnedSum += w.location() * Math.max(0, Math.min(1, fraction));
         }
       }
-      int top = p.salaryTop[v];
+      int top = f[PackedVacancies.SALARY_TOP];
       if (hoped >= 0 && top >= 0 && w.salary() != 0) {
         double fraction = hoped <= top ? 1 : (double) top / hoped;
         weightSum += w.salary();
         earnedSum += w.salary() * Math.max(0, Math.min(1, fraction));
       }
-      int start = p.startDay[v];
-      if (start != Integer.MIN_VALUE
-          && availableFrom != Integer.MIN_VALUE
+      int start = f[PackedVacancies.START_DAY];
+      if (start != PackedVacancies.NO_DAY
+          && availableFrom != PackedVacancies.NO_DAY
           && w.availability() != 0) {
         long late = (long) availableFrom - start;
         double fraction =
@@ -770,7 +787,7 @@ public final class MatchIndex {
         weightSum += w.availability();
         earnedSum += w.availability() * Math.max(0, Math.min(1, fraction));
       }
-      if (needsDevice && p.device[v] && w.device() > 0) {
+      if (needsDevice && (flags & PackedVacancies.DEVICE) != 0 && w.device() > 0) {
         weightSum += w.device();
         earnedSum += w.device() * 1.0;
       }
@@ -781,12 +798,14 @@ public final class MatchIndex {
       return (int) Math.min(100, Math.floor(exact * (1 + 1e-9) + 0.5 + 1e-9));
     }
 
-    private double credit(int[] codes, byte[] levels, double[] needWeights) {
+    /** The weighted credit of {@code count} needs, as {@link Scorer} sums it, in their order. */
+    private double credit(int[] f, int from, double[] x, int weightsFrom, int count) {
       double total = 0;
-      for (int i = 0; i < codes.length; i++) {
-        int code = codes[i];
+      for (int i = 0; i < count; i++) {
+        int code = f[from + 2 * i];
         total +=
-            Scorer.credit(proximityBySkill[code], levelBySkill[code], levels[i]) * needWeights[i];
+            Scorer.credit(proximityBySkill[code], levelBySkill[code], f[from + 2 * i + 1])
+                * x[weightsFrom + i];
       }
       return total;
     }

@@ -5,21 +5,45 @@ import java.util.List;
 import org.skillway.events.Pathway;
 import org.skillway.events.SkillLevel;
 import org.skillway.events.VacancyData;
-import org.skillway.events.VacancyKind;
 import org.skillway.events.WorkMode;
 
 /**
- * What a profile query needs of each vacancy, by ordinal, in flat arrays: the numbers behind its
- * bound and behind {@link ProfileQuery#estimate}, so that ranking a candidate reads a few arrays
- * instead of walking a {@link VacancyData} and its lists.
+ * What a profile query needs of each vacancy, by ordinal: the numbers behind its static bound in
+ * flat arrays (read in one scan), and, for estimating the few vacancies whose bound is high, two
+ * small arrays per vacancy holding everything the score depends on, so that estimating one reads a
+ * few cache lines instead of walking a {@link VacancyData} and its lists.
  */
 final class PackedVacancies {
-  static final byte ON_SITE = 0;
-  static final byte HYBRID = 1;
-  static final byte REMOTE = 2;
+  static final int ON_SITE = 0;
+  static final int HYBRID = 1;
+  static final int REMOTE = 2;
 
   static final int NONE = -1;
+  static final int NO_DAY = Integer.MIN_VALUE;
   private static final int PATHWAYS = Pathway.values().length;
+
+  // The layout of a vacancy's facts: these, then a (skill code, level) pair per required skill,
+  // then one per nice-to-have skill.
+  static final int CLOSING_DAY = 0;
+  static final int FLAGS = 1;
+  static final int PLACE = 2;
+  static final int MIN_YEARS = 3;
+  static final int SALARY_TOP = 4;
+  static final int START_DAY = 5;
+  static final int REQUIRED = 6;
+  static final int NICE = 7;
+  static final int NEEDS = 8;
+
+  static final int MODE_BITS = 3;
+  static final int NATIONWIDE = 4;
+  static final int DEVICE = 8;
+
+  // The layout of a vacancy's numbers: these, then the weight of each required need, then of each
+  // nice-to-have one.
+  static final int REQUIRED_TOTAL = 0;
+  static final int NICE_TOTAL = 1;
+  static final int STAGE = 2;
+  static final int WEIGHTS = STAGE + PATHWAYS;
 
   /**
    * Per pathway and ordinal: a bound in points of the score per unit of unweighted proximity credit
@@ -31,114 +55,87 @@ final class PackedVacancies {
   /** Per pathway and ordinal: {@code 100 × stage}, rounded up. */
   float[][] ceiling = new float[PATHWAYS][0];
 
-  /** Per ordinal and pathway: the stage factor exactly as {@link Scorer#stage} gives it. */
-  double[] stage = new double[0];
+  /** Per ordinal: the vacancy's facts, as laid out above. */
+  int[][] facts = new int[0][];
 
-  /** Per ordinal: whether over-qualification can lower the stage (an entry role). */
-  boolean[] entry = new boolean[0];
-
-  double[] requiredTotal = new double[0];
-  double[] niceTotal = new double[0];
-  double[][] requiredWeights = new double[0][];
-  double[][] niceWeights = new double[0][];
-  byte[][] requiredLevels = new byte[0][];
-  byte[][] niceLevels = new byte[0][];
-  int[] closingDay = new int[0];
-  byte[] mode = new byte[0];
-  boolean[] nationwide = new boolean[0];
-  int[] minYears = new int[0];
-  int[] salaryTop = new int[0];
-  int[] startDay = new int[0];
-  boolean[] device = new boolean[0];
-
-  /** Per ordinal: the index of its one located place, or {@link #NONE}. */
-  int[] place = new int[0];
+  /**
+   * Per ordinal: the total weights, the stage factor per pathway exactly as {@link Scorer#stage}
+   * gives it (before any over-qualification), and the need weights.
+   */
+  double[][] numbers = new double[0][];
 
   void ensure(int capacity) {
-    if (closingDay.length >= capacity) {
+    if (facts.length >= capacity) {
       return;
     }
-    int size = Math.max(16, Math.max(capacity, closingDay.length * 2));
+    int size = Math.max(16, Math.max(capacity, facts.length * 2));
     for (int pathway = 0; pathway < PATHWAYS; pathway++) {
       slope[pathway] = Arrays.copyOf(slope[pathway], size);
       ceiling[pathway] = Arrays.copyOf(ceiling[pathway], size);
     }
-    stage = Arrays.copyOf(stage, size * PATHWAYS);
-    entry = Arrays.copyOf(entry, size);
-    requiredTotal = Arrays.copyOf(requiredTotal, size);
-    niceTotal = Arrays.copyOf(niceTotal, size);
-    requiredWeights = Arrays.copyOf(requiredWeights, size);
-    niceWeights = Arrays.copyOf(niceWeights, size);
-    requiredLevels = Arrays.copyOf(requiredLevels, size);
-    niceLevels = Arrays.copyOf(niceLevels, size);
-    closingDay = Arrays.copyOf(closingDay, size);
-    mode = Arrays.copyOf(mode, size);
-    nationwide = Arrays.copyOf(nationwide, size);
-    minYears = Arrays.copyOf(minYears, size);
-    salaryTop = Arrays.copyOf(salaryTop, size);
-    startDay = Arrays.copyOf(startDay, size);
-    device = Arrays.copyOf(device, size);
-    place = Arrays.copyOf(place, size);
+    facts = Arrays.copyOf(facts, size);
+    numbers = Arrays.copyOf(numbers, size);
   }
 
-  void set(int ordinal, VacancyData vacancy, Scorer scorer, int placeIndex) {
+  void set(
+      int ordinal,
+      VacancyData vacancy,
+      Scorer scorer,
+      int placeIndex,
+      int[] requiredCodes,
+      int[] niceCodes) {
     ensure(ordinal + 1);
     List<SkillLevel> required = vacancy.requiredSkills();
+    List<SkillLevel> nice = vacancy.niceToHaveSkills();
     double heaviest = 0;
     for (SkillLevel need : required) {
       heaviest = Math.max(heaviest, scorer.needWeight(need));
     }
-    requiredTotal[ordinal] = scorer.totalWeight(required);
-    niceTotal[ordinal] = scorer.totalWeight(vacancy.niceToHaveSkills());
+    double[] x = new double[WEIGHTS + required.size() + nice.size()];
+    x[REQUIRED_TOTAL] = scorer.totalWeight(required);
+    x[NICE_TOTAL] = scorer.totalWeight(nice);
     for (Pathway pathway : Pathway.values()) {
-      int at = ordinal * PATHWAYS + pathway.ordinal();
-      stage[at] = Scorer.stage(pathway, vacancy, scorer.policy().weightsFor(pathway));
+      double stage = Scorer.stage(pathway, vacancy, scorer.policy().weightsFor(pathway));
+      x[STAGE + pathway.ordinal()] = stage;
       // Rounded up a little, so float arithmetic never leaves the bound below the score.
       slope[pathway.ordinal()][ordinal] =
-          (float) (100 * stage[at] * heaviest / requiredTotal[ordinal] * 1.0002);
-      ceiling[pathway.ordinal()][ordinal] = (float) (100 * stage[at] * 1.0001);
+          (float) (100 * stage * heaviest / x[REQUIRED_TOTAL] * 1.0002);
+      ceiling[pathway.ordinal()][ordinal] = (float) (100 * stage * 1.0001);
     }
-    entry[ordinal] =
-        vacancy.kind() != VacancyKind.JOB || vacancy.level() == org.skillway.events.Seniority.ENTRY;
-    requiredWeights[ordinal] = weights(required, scorer);
-    niceWeights[ordinal] = weights(vacancy.niceToHaveSkills(), scorer);
-    requiredLevels[ordinal] = levels(required);
-    niceLevels[ordinal] = levels(vacancy.niceToHaveSkills());
-    closingDay[ordinal] = (int) vacancy.closingDate().toEpochDay();
-    mode[ordinal] =
+    int[] f = new int[NEEDS + 2 * (required.size() + nice.size())];
+    f[CLOSING_DAY] = (int) vacancy.closingDate().toEpochDay();
+    int mode =
         vacancy.workMode() == WorkMode.REMOTE
             ? REMOTE
             : vacancy.workMode() == WorkMode.HYBRID ? HYBRID : ON_SITE;
-    nationwide[ordinal] = vacancy.nationwide();
-    minYears[ordinal] = vacancy.minYears() == null ? NONE : vacancy.minYears();
+    f[FLAGS] =
+        mode | (vacancy.nationwide() ? NATIONWIDE : 0) | (vacancy.deviceProvided() ? DEVICE : 0);
+    f[PLACE] = placeIndex;
+    f[MIN_YEARS] = vacancy.minYears() == null ? NONE : vacancy.minYears();
     Integer top = vacancy.salaryMax() != null ? vacancy.salaryMax() : vacancy.salaryMin();
-    salaryTop[ordinal] = top == null ? NONE : top;
-    startDay[ordinal] =
-        vacancy.startDate() == null ? Integer.MIN_VALUE : (int) vacancy.startDate().toEpochDay();
-    device[ordinal] = vacancy.deviceProvided();
-    place[ordinal] = placeIndex;
+    f[SALARY_TOP] = top == null ? NONE : top;
+    f[START_DAY] = vacancy.startDate() == null ? NO_DAY : (int) vacancy.startDate().toEpochDay();
+    f[REQUIRED] = required.size();
+    f[NICE] = nice.size();
+    for (int i = 0; i < required.size(); i++) {
+      f[NEEDS + 2 * i] = requiredCodes[i];
+      f[NEEDS + 2 * i + 1] = required.get(i).level();
+      x[WEIGHTS + i] = scorer.needWeight(required.get(i));
+    }
+    int niceAt = NEEDS + 2 * required.size();
+    for (int i = 0; i < nice.size(); i++) {
+      f[niceAt + 2 * i] = niceCodes[i];
+      f[niceAt + 2 * i + 1] = nice.get(i).level();
+      x[WEIGHTS + required.size() + i] = scorer.needWeight(nice.get(i));
+    }
+    facts[ordinal] = f;
+    numbers[ordinal] = x;
   }
 
   void clear(int ordinal) {
-    requiredWeights[ordinal] = null;
-    niceWeights[ordinal] = null;
-    requiredLevels[ordinal] = null;
-    niceLevels[ordinal] = null;
-  }
-
-  private static double[] weights(List<SkillLevel> needs, Scorer scorer) {
-    double[] weights = new double[needs.size()];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = scorer.needWeight(needs.get(i));
+    if (ordinal < facts.length) {
+      facts[ordinal] = null;
+      numbers[ordinal] = null;
     }
-    return weights;
-  }
-
-  private static byte[] levels(List<SkillLevel> needs) {
-    byte[] levels = new byte[needs.size()];
-    for (int i = 0; i < levels.length; i++) {
-      levels[i] = (byte) needs.get(i).level();
-    }
-    return levels;
   }
 }
