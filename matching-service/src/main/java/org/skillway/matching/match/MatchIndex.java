@@ -30,16 +30,25 @@ import org.skillway.taxonomy.geo.Coordinates;
  * The in-memory matching index: every open vacancy, and the profiles this instance owns, each in
  * posting lists by skill and by cell of a {@link GeoGrid}.
  *
- * <p>A query runs in two phases, MaxScore style. First it walks the posting lists of the skills
- * involved, in the grid cells within reach only (on-site and hybrid roles beyond reach can never
- * match), and accumulates per candidate the most skill credit it could earn (proximity only,
- * ignoring levels). From that credit and the stage factor kept per vacancy and pathway, {@link
- * Scorer#upperBound} gives the highest score the pair could reach: the skills gate the score, so
- * the other parts can never lift it above {@code 100 × skills × stage}. Candidates are then taken
- * in decreasing order of that bound (a counting sort over 0-100) and scored with the same rules as
- * {@link Scorer#score}, in a bounded heap of the best K, until the next bound cannot beat the worst
- * of the heap. The result is exactly what scoring every candidate would give; ties go to the lower
- * id, so it is deterministic.
+ * <p>A query first walks the posting lists of the skills involved, found through a per-skill
+ * directory of the cells each skill has postings in, in the cells within reach only (on-site and
+ * hybrid roles beyond reach can never match), and accumulates per candidate, in a dense array by
+ * ordinal, the most skill credit it could earn (proximity only, ignoring levels; for a vacancy's
+ * query, once per need by the best way a profile reaches it). One pass then turns that credit into
+ * a static bound, {@code 100 × skills × stage} (the skills gate the score, so the other parts can
+ * never lift it above that), as {@code min(ceiling, credit × slope)} with the two numbers kept per
+ * candidate and pathway, clears the accumulator and keeps the candidates whose bound reaches the
+ * minimum score.
+ *
+ * <p>Selection has a true floor: the candidates with the best bounds (at least {@link #SAMPLE}) are
+ * ranked first, and the K-th score among them is a lower bound of the final K-th; a second pass
+ * collects the other candidates whose bound reaches it. For a profile's query each collected
+ * vacancy then gets an estimate from packed per-vacancy data ({@link PackedVacancies}): the score
+ * by {@link Scorer}'s rules and arithmetic, but with the stage before any over-qualification, so
+ * never below the score. Candidates are taken in decreasing order of estimate (or of bound, for a
+ * vacancy's query) and scored by {@link Scorer}, in a bounded heap of the best K, until the next
+ * one cannot reach the worst of the heap. The result is exactly what scoring every candidate would
+ * give; ties go to the lower id, so it is deterministic.
  *
  * <p>Skill ids are interned to small integers, profiles are stored without their reach (it is
  * rebuilt per query from cached {@link Neighbourhoods}), and updates and removals are incremental.
@@ -890,29 +899,32 @@ public final class MatchIndex {
     float[] slope = packed.slope[pathway];
     float[] ceiling = packed.ceiling[pathway];
     int minimum = scorer.policy().minimumScore();
-    // One scan in ordinal order clears the accumulator and keeps the vacancies whose bound reaches
-    // the lowest score that is a match.
     int[] kept = vacancyKept;
-    float[] bound = vacancyKeptBound;
+    float[] keptCredit = vacancyKeptBound;
     int capacity = vacancies.capacity;
-    // Two scans in ordinal order: the first (which the compiler vectorises) works out every bound
-    // and clears the accumulator; the second keeps the vacancies whose bound reaches the lowest
-    // score that is a match (rounded half up, as the score is), rarely taken, so well predicted.
-    for (int v = 0; v < capacity; v++) {
-      float c = credit[v];
-      credit[v] = 0;
-      bound[v] = Math.min(ceiling[v], c * slope[v]);
-    }
+    // One scan in ordinal order clears the accumulator and keeps the vacancies whose credit can
+    // reach the lowest score that is a match (rounded half up, as the score is): rarely taken, so
+    // well predicted. The ceiling is applied to the few kept.
     float reaches = minimum - 0.5001f;
     int m = 0;
     for (int v = 0; v < capacity; v++) {
-      if (bound[v] >= reaches) {
-        kept[m++] = v;
+      float c = credit[v];
+      credit[v] = 0;
+      if (c * slope[v] >= reaches) {
+        kept[m] = v;
+        keptCredit[m++] = c;
       }
     }
+    int reaching = 0;
     for (int i = 0; i < m; i++) {
-      bounds[i] = Math.min(100, (int) (bound[kept[i]] + 0.5001f));
+      int v = kept[i];
+      float bound = Math.min(ceiling[v], keptCredit[i] * slope[v]);
+      if (bound >= reaches) {
+        kept[reaching] = v;
+        bounds[reaching++] = Math.min(100, (int) (bound + 0.5001f));
+      }
     }
+    m = reaching;
     int[] histogram = new int[101];
     for (int i = 0; i < m; i++) {
       histogram[bounds[i]]++;
