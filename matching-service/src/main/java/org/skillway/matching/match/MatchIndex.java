@@ -14,7 +14,6 @@ import java.util.OptionalInt;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.IntConsumer;
 import org.skillway.events.MatchData;
 import org.skillway.events.Pathway;
 import org.skillway.events.PathwayStep;
@@ -31,16 +30,25 @@ import org.skillway.taxonomy.geo.Coordinates;
  * The in-memory matching index: every open vacancy, and the profiles this instance owns, each in
  * posting lists by skill and by cell of a {@link GeoGrid}.
  *
- * <p>A query runs in two phases, MaxScore style. First it walks the posting lists of the skills
- * involved, in the grid cells within reach only (on-site and hybrid roles beyond reach can never
- * match), and accumulates per candidate the most skill credit it could earn (proximity only,
- * ignoring levels). From that credit and the stage factor kept per vacancy and pathway, {@link
- * Scorer#upperBound} gives the highest score the pair could reach: the skills gate the score, so
- * the other parts can never lift it above {@code 100 × skills × stage}. Candidates are then taken
- * in decreasing order of that bound (a counting sort over 0-100) and scored with the same rules as
- * {@link Scorer#score}, in a bounded heap of the best K, until the next bound cannot beat the worst
- * of the heap. The result is exactly what scoring every candidate would give; ties go to the lower
- * id, so it is deterministic.
+ * <p>A query first walks the posting lists of the skills involved, found through a per-skill
+ * directory of the cells each skill has postings in, in the cells within reach only (on-site and
+ * hybrid roles beyond reach can never match), and accumulates per candidate, in a dense array by
+ * ordinal, the most skill credit it could earn (proximity only, ignoring levels; for a vacancy's
+ * query, once per need by the best way a profile reaches it). One pass then turns that credit into
+ * a static bound, {@code 100 × skills × stage} (the skills gate the score, so the other parts can
+ * never lift it above that), as {@code min(ceiling, credit × slope)} with the two numbers kept per
+ * candidate and pathway, clears the accumulator and keeps the candidates whose bound reaches the
+ * minimum score.
+ *
+ * <p>Selection has a true floor: the candidates with the best bounds (at least {@link #SAMPLE}) are
+ * ranked first, and the K-th score among them is a lower bound of the final K-th; a second pass
+ * collects the other candidates whose bound reaches it. For a profile's query each collected
+ * vacancy then gets an estimate from packed per-vacancy data ({@link PackedVacancies}): the score
+ * by {@link Scorer}'s rules and arithmetic, but with the stage before any over-qualification, so
+ * never below the score. Candidates are taken in decreasing order of estimate (or of bound, for a
+ * vacancy's query) and scored by {@link Scorer}, in a bounded heap of the best K, until the next
+ * one cannot reach the worst of the heap. The result is exactly what scoring every candidate would
+ * give; ties go to the lower id, so it is deterministic.
  *
  * <p>Skill ids are interned to small integers, profiles are stored without their reach (it is
  * rebuilt per query from cached {@link Neighbourhoods}), and updates and removals are incremental.
@@ -65,37 +73,20 @@ public final class MatchIndex {
 
   private static final Pathway[] PATHWAYS = Pathway.values();
 
-  /**
-   * A candidate's facts: the number of skills it is posted under (bits 0-15), then for a vacancy
-   * the stage factor for each pathway (thousandths in 12 bits each from bit 24, {@link
-   * Scorer#stageMillis}) and for a profile its pathway.
-   */
-  private static long facts(int skills) {
-    return skills;
-  }
+  /** Each vacancy ordinal's facts for ranking, in flat arrays. */
+  private final PackedVacancies packed = new PackedVacancies();
 
-  private static final int FIT_SHIFT = 24;
-
-  private static int skillsIn(long facts) {
-    return (int) (facts & 0xFFFF);
-  }
-
-  private static int stageMillisIn(long facts, int pathway) {
-    return (int) (facts >>> (FIT_SHIFT + 12 * pathway)) & 0xFFF;
-  }
+  private final Map<Coordinates, Integer> placeIndexes = new HashMap<>();
+  private final List<Coordinates> placeList = new ArrayList<>();
 
   /** Skill codes of each vacancy ordinal's nice-to-have skills. */
   private int[][] niceCodes = new int[0][];
-
-  /** Per vacancy ordinal: see {@link #boundScale}. */
-  private float[] boundScale = new float[0];
 
   /** The furthest any indexed profile will travel: how far a vacancy's query looks. */
   private double furthestCommuteKm;
 
   // Scratch space for one query, indexed by candidate ordinal or by skill code.
 
-  private int[] creditedForNeed = new int[0];
   private int[] touched = new int[0];
   private int touchedCount;
   private int[] sorted = new int[0];
@@ -103,7 +94,6 @@ public final class MatchIndex {
   private double[] proximityBySkill = new double[0];
   private int[] levelBySkill = new int[0];
   private int query;
-  private int need;
   private int scoredCount;
   private QueryObserver observer = QueryObserver.NONE;
 
@@ -141,6 +131,25 @@ public final class MatchIndex {
    * One side of the index: ids to ordinals (reused once freed), values, where each is, and posting
    * lists per grid cell and skill code.
    */
+  /** A centre, a distance and a layer of cells. */
+  private record ReachKey(Coordinates centre, double km, int layer) {}
+
+  /** The posting lists of one skill code, one per cell it has postings in. */
+  private static final class Directory {
+    int[] cells = new int[2];
+    IntList[] lists = new IntList[2];
+    int size;
+
+    void add(int cell, IntList list) {
+      if (size == cells.length) {
+        cells = Arrays.copyOf(cells, size * 2);
+        lists = Arrays.copyOf(lists, size * 2);
+      }
+      cells[size] = cell;
+      lists[size++] = list;
+    }
+  }
+
   private static final class Side<T> {
     final Map<String, Integer> ordinals = new HashMap<>();
     final IntList free = new IntList();
@@ -151,16 +160,16 @@ public final class MatchIndex {
     Coordinates[] places = new Coordinates[16];
     int[] cellOf = new int[16];
 
-    /**
-     * Four ints per ordinal, side by side so that one cache line serves a query: the query that
-     * last touched it, the skill credit accumulated in that query (float bits), and the two halves
-     * of the facts its bound needs (see {@link MatchIndex#facts}).
-     */
-    int[] slots = new int[4 * 16];
+    /** By skill code: how many postings there are under it, in every cell. */
+    int[] postedUnder = new int[16];
+
+    boolean posted(int code) {
+      return code < postedUnder.length && postedUnder[code] > 0;
+    }
 
     int capacity;
 
-    int add(String id, T value, int[] skillCodes, Coordinates place, int cell, long packedFacts) {
+    int add(String id, T value, int[] skillCodes, Coordinates place, int cell) {
       int ordinal;
       if (free.size() > 0) {
         ordinal = free.get(free.size() - 1);
@@ -174,26 +183,135 @@ public final class MatchIndex {
           skills = Arrays.copyOf(skills, size);
           places = Arrays.copyOf(places, size);
           cellOf = Arrays.copyOf(cellOf, size);
-          slots = Arrays.copyOf(slots, 4 * size);
         }
       }
       ids[ordinal] = id;
       values[ordinal] = value;
       skills[ordinal] = skillCodes;
-      slots[4 * ordinal + 2] = (int) packedFacts;
-      slots[4 * ordinal + 3] = (int) (packedFacts >>> 32);
       places[ordinal] = place;
       cellOf[ordinal] = cell;
       ordinals.put(id, ordinal);
       IntList[] lists = cells.computeIfAbsent(cellOf[ordinal], c -> new IntList[0]);
       for (int code : skillCodes) {
+        if (code >= postedUnder.length) {
+          postedUnder = Arrays.copyOf(postedUnder, Math.max(code + 1, postedUnder.length * 2));
+        }
+        postedUnder[code]++;
         if (code >= lists.length) {
           lists = Arrays.copyOf(lists, Math.max(code + 1, lists.length * 2));
           cells.put(cellOf[ordinal], lists);
         }
-        (lists[code] == null ? lists[code] = new IntList() : lists[code]).add(ordinal);
+        if (lists[code] == null) {
+          lists[code] = new IntList();
+          directory(code).add(cellIndex(cell), lists[code]);
+        }
+        lists[code].add(ordinal);
       }
       return ordinal;
+    }
+
+    /** Dense numbers for the cells, in order of first use. */
+    private final Map<Integer, Integer> cellIndexes = new HashMap<>();
+
+    /** By skill code: the cells it has postings in, with those postings. */
+    private Directory[] directories = new Directory[16];
+
+    /** Per dense cell: the reach query that last found it within reach. */
+    private int[] reached = new int[16];
+
+    private int reach;
+    private boolean reachesAll;
+
+    private int cellIndex(int cell) {
+      Integer index = cellIndexes.get(cell);
+      if (index == null) {
+        index = cellIndexes.size();
+        cellIndexes.put(cell, index);
+        if (index == reached.length) {
+          reached = Arrays.copyOf(reached, index * 2);
+        }
+      }
+      return index;
+    }
+
+    private Directory directory(int code) {
+      if (code >= directories.length) {
+        directories = Arrays.copyOf(directories, Math.max(code + 1, directories.length * 2));
+      }
+      return directories[code] == null ? directories[code] = new Directory() : directories[code];
+    }
+
+    /** Starts a new reach: no cell within it until marked. */
+    void startReach() {
+      reach++;
+      reachesAll = false;
+    }
+
+    /** Every cell is within reach. */
+    void reachAll() {
+      reachesAll = true;
+    }
+
+    /** The place-less cell is within reach. */
+    void reachEverywhere() {
+      reachCell(GeoGrid.EVERYWHERE);
+    }
+
+    /** One layer's cells within {@code km} of {@code centre} are within reach. */
+    void reachWithin(Coordinates centre, double km, int layer) {
+      if (reachCacheCells != cellIndexes.size() || reachCache.size() > MAX_CACHED_REACHES) {
+        // A cell first used since is missing from what was kept: work each reach out again.
+        reachCache.clear();
+        reachCacheCells = cellIndexes.size();
+      }
+      int[] indexes =
+          reachCache.computeIfAbsent(
+              new ReachKey(centre, km, layer),
+              key -> {
+                IntList found = new IntList();
+                GeoGrid.cellsWithin(
+                    centre,
+                    km,
+                    cell -> {
+                      Integer index = cellIndexes.get(key(cell, layer));
+                      if (index != null) {
+                        found.add(index);
+                      }
+                    });
+                return Arrays.copyOf(found.values(), found.size());
+              });
+      for (int index : indexes) {
+        reached[index] = reach;
+      }
+    }
+
+    private static final int MAX_CACHED_REACHES = 20_000;
+
+    /** The dense cells within a reach, kept while no cell is added. */
+    private final Map<ReachKey, int[]> reachCache = new HashMap<>();
+
+    private int reachCacheCells = -1;
+
+    private void reachCell(int cell) {
+      Integer index = cellIndexes.get(cell);
+      if (index != null) {
+        reached[index] = reach;
+      }
+    }
+
+    /** Calls {@code action} with each posting list of {@code code} in a cell within reach. */
+    void forEachReached(int code, java.util.function.Consumer<IntList> action) {
+      if (code >= directories.length || directories[code] == null) {
+        return;
+      }
+      Directory directory = directories[code];
+      int[] cellsOf = directory.cells;
+      IntList[] lists = directory.lists;
+      for (int i = 0; i < directory.size; i++) {
+        if (reachesAll || reached[cellsOf[i]] == reach) {
+          action.accept(lists[i]);
+        }
+      }
     }
 
     @SuppressWarnings("unchecked")
@@ -206,6 +324,7 @@ public final class MatchIndex {
       IntList[] lists = cells.get(cellOf[ordinal]);
       for (int code : skills[ordinal]) {
         lists[code].remove(ordinal);
+        postedUnder[code]--;
       }
       ids[ordinal] = null;
       values[ordinal] = null;
@@ -213,14 +332,6 @@ public final class MatchIndex {
       places[ordinal] = null;
       free.add(ordinal);
       return old;
-    }
-
-    long facts(int ordinal) {
-      return (slots[4 * ordinal + 2] & 0xFFFFFFFFL) | (long) slots[4 * ordinal + 3] << 32;
-    }
-
-    float credit(int ordinal) {
-      return Float.intBitsToFloat(slots[4 * ordinal + 1]);
     }
 
     @SuppressWarnings("unchecked")
@@ -394,20 +505,20 @@ public final class MatchIndex {
         !vacancy.distanceMatters() || !vacancy.additionalOutcodes().isEmpty()
             ? null
             : distances.locate(vacancy.outcode()).orElse(null);
-    long facts = facts(vacancy.requiredSkills().size());
-    for (Pathway pathway : PATHWAYS) {
-      facts |= (long) scorer.stageMillis(pathway, vacancy) << (FIT_SHIFT + 12 * pathway.ordinal());
-    }
     int layer = vacancy.workMode() == WorkMode.HYBRID ? HYBRID : ON_SITE;
     int ordinal =
-        vacancies.add(
-            id, vacancy, codes(vacancy.requiredSkills()), place, cellKey(place, layer), facts);
+        vacancies.add(id, vacancy, codes(vacancy.requiredSkills()), place, cellKey(place, layer));
     if (niceCodes.length < vacancies.capacity) {
       niceCodes = Arrays.copyOf(niceCodes, Math.max(16, niceCodes.length * 2));
-      boundScale = Arrays.copyOf(boundScale, niceCodes.length);
     }
     niceCodes[ordinal] = codes(vacancy.niceToHaveSkills());
-    boundScale[ordinal] = boundScale(vacancy.requiredSkills());
+    packed.set(
+        ordinal,
+        vacancy,
+        scorer,
+        place == null ? PackedVacancies.NONE : placeIndex(place),
+        vacancies.skills[ordinal],
+        niceCodes[ordinal]);
     if (isStepping(vacancy)) {
       SteppingStone stone = new SteppingStone(vacancy.title(), id);
       vacancy
@@ -463,13 +574,10 @@ public final class MatchIndex {
             profile.occupation() == null ? null : profile.occupation().intern());
     furthestCommuteKm = Math.max(furthestCommuteKm, commuteKm(compact));
     Coordinates home = distances.locate(compact.outcode()).orElse(null);
-    profiles.add(
-        id,
-        compact,
-        codes(compact.skills()),
-        home,
-        cellKey(home, ON_SITE),
-        facts(compact.skills().size()) | (long) compact.pathway().ordinal() << FIT_SHIFT);
+    int ordinal = profiles.add(id, compact, codes(compact.skills()), home, cellKey(home, ON_SITE));
+    ensureProfileState();
+    profileState[2 * ordinal] = compact.pathway().ordinal() << PATHWAY_SHIFT;
+    profileState[2 * ordinal + 1] = 0;
   }
 
   public synchronized void removeProfile(String id) {
@@ -511,72 +619,385 @@ public final class MatchIndex {
     SkillReach reach = SkillReach.of(profile.skills(), neighbourhoods);
     startQuery(vacancies.capacity);
     IntList loaded = new IntList();
+    IntList walked = new IntList();
     for (Map.Entry<String, Reach> reached : reach.entries().entrySet()) {
       Integer code = skillCodes.get(reached.getKey());
       if (code != null) {
         proximityBySkill[code] = reached.getValue().proximity().credit();
         levelBySkill[code] = reached.getValue().level();
         loaded.add(code);
+        if (vacancies.posted(code)) {
+          walked.add(code);
+        }
       }
     }
     try {
-      java.util.function.Consumer<IntList[]> accumulateCell =
-          lists -> {
-            for (int i = 0; i < loaded.size(); i++) {
-              int code = loaded.get(i);
-              if (code < lists.length && lists[code] != null) {
-                accumulate(vacancies.slots, lists[code], (float) proximityBySkill[code], false);
-              }
-            }
-          };
-      if (home == null) {
-        vacancies.allCells(accumulateCell);
+      ensureProfileQuery();
+      vacancies.startReach();
+      if (profile.workMode() == WorkMode.REMOTE) {
+        // Someone who works remotely only is offered remote roles only, and those are filed under
+        // no place.
+        vacancies.reachEverywhere();
+      } else if (home == null) {
+        vacancies.reachAll();
       } else {
         // Remote roles, and roles whose place is not known, are within everyone's reach; a hybrid
         // role may be further away than an on-site one.
         double km = commuteKm(profile);
-        vacancies.everywhere(accumulateCell);
-        vacancies.cellsWithin(home, km, ON_SITE, accumulateCell);
-        vacancies.cellsWithin(home, km * Scorer.HYBRID_REACH_FACTOR, HYBRID, accumulateCell);
+        vacancies.reachEverywhere();
+        vacancies.reachWithin(home, km, ON_SITE);
+        vacancies.reachWithin(home, km * Scorer.HYBRID_REACH_FACTOR, HYBRID);
       }
-      int[][] required = vacancies.skills;
-      Pathway pathway = profile.pathway();
-      int minimum = scorer.policy().minimumScore();
+      for (int i = 0; i < walked.size(); i++) {
+        int code = walked.get(i);
+        float amount = (float) proximityBySkill[code];
+        vacancies.forEachReached(code, list -> accumulateDense(list, amount));
+      }
       PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
-      forEachByBound(
-          vacancies.slots,
-          vacancies.capacity,
-          v -> {
-            long facts = vacancies.facts(v);
-            return Scorer.upperBound(
-                vacancies.credit(v) / skillsIn(facts) * boundScale[v],
-                stageMillisIn(facts, pathway.ordinal()));
-          },
-          () -> heap.size() == k ? heap.peek().score() : minimum,
-          v -> {
-            VacancyData vacancy = vacancies.value(v);
-            int score =
-                scorer.scoreOf(
-                    profile,
-                    vacancy,
-                    today,
-                    credit(vacancy.requiredSkills(), required[v]),
-                    credit(vacancy.niceToHaveSkills(), niceCodes[v]),
-                    kilometres(profile, home, vacancy, vacancies.places[v]));
-            if (score >= (heap.size() == k ? heap.peek().score() : minimum)) {
-              String vacancyId = vacancies.ids[v];
-              offer(
-                  heap,
-                  new Ranked(MatchData.matchId(profileId, vacancyId), score, profileId, vacancyId),
-                  k);
-            }
-          });
+      selectVacancies(profileId, profile, home, k, today, heap);
       observer.queried(Direction.PROFILE, touchedCount, scoredCount);
       return explain(heap, today, reach);
+    } catch (RuntimeException | Error e) {
+      Arrays.fill(vacancyCredit, 0);
+      throw e;
     } finally {
       for (int i = 0; i < loaded.size(); i++) {
         proximityBySkill[loaded.get(i)] = 0;
         levelBySkill[loaded.get(i)] = 0;
+      }
+    }
+  }
+
+  /**
+   * For one profile query, an upper bound of each vacancy's score from the packed data: the same
+   * rules and arithmetic as {@link Scorer}, except that the stage is taken before any
+   * over-qualification (which can only lower it). So it equals the score but for over-qualified
+   * people, where it is above it; a vacancy is ranked by it and then scored by {@link Scorer}.
+   */
+  private final class Estimator {
+    private ProfileData profile;
+    private Coordinates home;
+    private int today;
+    private int pathway;
+    private Weights weights;
+    private int commute;
+    private boolean remoteOnly;
+    private int years;
+    private int hoped;
+    private int availableFrom;
+    private boolean needsDevice;
+    private int query;
+
+    void start(ProfileData profile, Coordinates home, LocalDate today) {
+      this.profile = profile;
+      this.home = home;
+      this.today = (int) today.toEpochDay();
+      this.pathway = profile.pathway().ordinal();
+      this.weights = scorer.policy().weightsFor(profile.pathway());
+      this.commute =
+          profile.maxCommuteKm() == null
+              ? scorer.policy().defaultCommuteKm()
+              : profile.maxCommuteKm();
+      this.remoteOnly = profile.workMode() == WorkMode.REMOTE;
+      this.years = profile.yearsExperience() == null ? -1 : profile.yearsExperience();
+      this.hoped = profile.salaryExpectation() == null ? -1 : profile.salaryExpectation();
+      this.availableFrom =
+          profile.availableFrom() == null
+              ? Integer.MIN_VALUE
+              : (int) profile.availableFrom().toEpochDay();
+      this.needsDevice = profile.needsDevice();
+      this.query = ++estimatorQueries;
+    }
+
+    /** The bound in points, or -1 when the pair does not match. */
+    int estimate(int v) {
+      int[] f = packed.facts[v];
+      if (f[PackedVacancies.CLOSING_DAY] < today) {
+        return -1;
+      }
+      int flags = f[PackedVacancies.FLAGS];
+      int mode = flags & PackedVacancies.MODE_BITS;
+      if (remoteOnly && mode != PackedVacancies.REMOTE) {
+        return -1;
+      }
+      double maxKm =
+          mode == PackedVacancies.HYBRID ? commute * Scorer.HYBRID_REACH_FACTOR : commute;
+      boolean distanceMatters =
+          mode != PackedVacancies.REMOTE && (flags & PackedVacancies.NATIONWIDE) == 0;
+      double distance = Double.NaN;
+      if (distanceMatters) {
+        int place = f[PackedVacancies.PLACE];
+        if (home != null && place >= 0) {
+          if (placeQuery[place] != query) {
+            placeQuery[place] = query;
+            placeKm[place] = home.kilometresTo(placeList.get(place));
+          }
+          distance = placeKm[place];
+        } else {
+          distance = Scorer.nearest(distances, profile, vacancies.value(v));
+        }
+        if (distance > maxKm) {
+          return -1;
+        }
+      }
+      double[] x = packed.numbers[v];
+      int requiredCount = f[PackedVacancies.REQUIRED];
+      double required = credit(f, PackedVacancies.NEEDS, x, PackedVacancies.WEIGHTS, requiredCount);
+      if (required <= 0) {
+        return -1;
+      }
+      Weights w = weights;
+      double skills = Math.min(1, required / x[PackedVacancies.REQUIRED_TOTAL]);
+      double stage = x[PackedVacancies.STAGE + pathway];
+      int weightSum = 0;
+      double earnedSum = 0;
+      int niceCount = f[PackedVacancies.NICE];
+      if (niceCount > 0 && w.niceToHave() > 0) {
+        double fraction =
+            credit(
+                    f,
+                    PackedVacancies.NEEDS + 2 * requiredCount,
+                    x,
+                    PackedVacancies.WEIGHTS + requiredCount,
+                    niceCount)
+                / x[PackedVacancies.NICE_TOTAL];
+        weightSum += w.niceToHave();
+        earnedSum += w.niceToHave() * Math.max(0, Math.min(1, fraction));
+      }
+      int asked = f[PackedVacancies.MIN_YEARS];
+      if (asked >= 0 && w.experience() != 0) {
+        double fraction = years < 0 ? 0 : asked == 0 ? 1 : Math.min(1, (double) years / asked);
+        weightSum += w.experience();
+        earnedSum += w.experience() * Math.max(0, Math.min(1, fraction));
+      }
+      if (w.location() != 0) {
+        if (!distanceMatters) {
+          weightSum += w.location();
+          earnedSum += w.location() * 1.0;
+        } else if (!Double.isNaN(distance)) {
+          double fraction = maxKm == 0 ? 1 : 1 - 0.5 * distance / maxKm;
+          weightSum += w.location();
+          earnedSum += w.location() * Math.max(0, Math.min(1, fraction));
+        }
+      }
+      int top = f[PackedVacancies.SALARY_TOP];
+      if (hoped >= 0 && top >= 0 && w.salary() != 0) {
+        double fraction = hoped <= top ? 1 : (double) top / hoped;
+        weightSum += w.salary();
+        earnedSum += w.salary() * Math.max(0, Math.min(1, fraction));
+      }
+      int start = f[PackedVacancies.START_DAY];
+      if (start != PackedVacancies.NO_DAY
+          && availableFrom != PackedVacancies.NO_DAY
+          && w.availability() != 0) {
+        long late = (long) availableFrom - start;
+        double fraction =
+            late <= 0 ? 1 : Math.max(0, 1 - (double) late / Scorer.LATE_START_TOLERANCE_DAYS);
+        weightSum += w.availability();
+        earnedSum += w.availability() * Math.max(0, Math.min(1, fraction));
+      }
+      if (needsDevice && (flags & PackedVacancies.DEVICE) != 0 && w.device() > 0) {
+        weightSum += w.device();
+        earnedSum += w.device() * 1.0;
+      }
+      double share = weightSum == 0 ? 1 : w.requiredSkills() / 100.0;
+      double others = weightSum == 0 ? 0 : earnedSum / weightSum;
+      double exact = 100 * (skills * stage) * (share + (1 - share) * others);
+      // A hair above, so that arithmetic done in another order never leaves it below the score.
+      return (int) Math.min(100, Math.floor(exact * (1 + 1e-9) + 0.5 + 1e-9));
+    }
+
+    /** The weighted credit of {@code count} needs, as {@link Scorer} sums it, in their order. */
+    private double credit(int[] f, int from, double[] x, int weightsFrom, int count) {
+      double total = 0;
+      for (int i = 0; i < count; i++) {
+        int code = f[from + 2 * i];
+        total +=
+            Scorer.credit(proximityBySkill[code], levelBySkill[code], f[from + 2 * i + 1])
+                * x[weightsFrom + i];
+      }
+      return total;
+    }
+  }
+
+  private final Estimator estimator = new Estimator();
+  private int estimatorQueries;
+
+  /** How many of the best bounds a profile query ranks first, for a floor under the K-th score. */
+  private static final int SAMPLE = 48;
+
+  /** Per vacancy ordinal: the proximity credit accumulated in this query; zero between queries. */
+  private float[] vacancyCredit = new float[0];
+
+  /** The touched vacancies whose bound reaches the minimum score, and their bounds in points. */
+  private int[] vacancyKept = new int[0];
+
+  private float[] vacancyKeptBound = new float[0];
+
+  private int[] vacancyBound = new int[0];
+
+  /** Candidates to rank, packed as (100 − estimate) then ordinal, so they sort best first. */
+  private long[] candidates = new long[0];
+
+  // Per place, for one profile query: the distance from the person's home, once worked out.
+  private double[] placeKm = new double[0];
+  private int[] placeQuery = new int[0];
+
+  private void ensureProfileQuery() {
+    int size = vacancies.capacity + 1;
+    if (vacancyCredit.length < size) {
+      int grown = Math.max(size, vacancyCredit.length * 2);
+      vacancyCredit = Arrays.copyOf(vacancyCredit, grown);
+      vacancyBound = Arrays.copyOf(vacancyBound, grown);
+      vacancyKept = Arrays.copyOf(vacancyKept, grown);
+      vacancyKeptBound = Arrays.copyOf(vacancyKeptBound, grown);
+      candidates = Arrays.copyOf(candidates, grown);
+    }
+    if (placeKm.length < placeList.size()) {
+      int grown = Math.max(placeList.size(), placeKm.length * 2);
+      placeKm = Arrays.copyOf(placeKm, grown);
+      placeQuery = Arrays.copyOf(placeQuery, grown);
+    }
+  }
+
+  /**
+   * Adds {@code amount} to each posted vacancy's credit, counting those credited for the first time
+   * (every credit is positive, so a zero is a vacancy not yet touched).
+   */
+  private void accumulateDense(IntList postings, float amount) {
+    int[] values = postings.values();
+    int size = postings.size();
+    float[] credit = vacancyCredit;
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      int v = values[i];
+      float before = credit[v];
+      n += before == 0f ? 1 : 0;
+      credit[v] = before + amount;
+    }
+    touchedCount += n;
+  }
+
+  /**
+   * Ranks the touched vacancies into {@code heap}, exactly. Each gets a static bound in points
+   * ({@code 100 × skills × stage}, from the accumulated credit); the best {@link #SAMPLE} bounds
+   * are estimated and scored first, and their K-th score is a floor under the final K-th. One scan
+   * then collects the other vacancies whose bound and estimate reach the floor; they are taken in
+   * decreasing order of estimate, each scored by {@link Scorer}, until the next estimate falls
+   * below the K-th score.
+   */
+  private void selectVacancies(
+      String profileId,
+      ProfileData profile,
+      Coordinates home,
+      int k,
+      LocalDate today,
+      PriorityQueue<Ranked> heap) {
+    int pathway = profile.pathway().ordinal();
+    float[] credit = vacancyCredit;
+    int[] bounds = vacancyBound;
+    float[] slope = packed.slope[pathway];
+    float[] ceiling = packed.ceiling[pathway];
+    int minimum = scorer.policy().minimumScore();
+    int[] kept = vacancyKept;
+    float[] keptCredit = vacancyKeptBound;
+    int capacity = vacancies.capacity;
+    // One scan in ordinal order clears the accumulator and keeps the vacancies whose credit can
+    // reach the lowest score that is a match (rounded half up, as the score is): rarely taken, so
+    // well predicted. The ceiling is applied to the few kept.
+    float reaches = minimum - 0.5001f;
+    int m = 0;
+    for (int v = 0; v < capacity; v++) {
+      float c = credit[v];
+      credit[v] = 0;
+      if (c * slope[v] >= reaches) {
+        kept[m] = v;
+        keptCredit[m++] = c;
+      }
+    }
+    int reaching = 0;
+    for (int i = 0; i < m; i++) {
+      int v = kept[i];
+      float bound = Math.min(ceiling[v], keptCredit[i] * slope[v]);
+      if (bound >= reaches) {
+        kept[reaching] = v;
+        bounds[reaching++] = Math.min(100, (int) (bound + 0.5001f));
+      }
+    }
+    m = reaching;
+    int[] histogram = new int[101];
+    for (int i = 0; i < m; i++) {
+      histogram[bounds[i]]++;
+    }
+    int sampled = 0;
+    int threshold = 101;
+    while (threshold > minimum && sampled < SAMPLE) {
+      threshold--;
+      sampled += histogram[threshold];
+    }
+    estimator.start(profile, home, today);
+    int count = 0;
+    for (int i = 0; i < m; i++) {
+      if (bounds[i] >= threshold) {
+        count = collect(kept[i], minimum, count);
+      }
+    }
+    rank(profileId, profile, home, k, today, heap, count, minimum);
+    int floor = heap.size() == k ? heap.peek().score() : minimum;
+    count = 0;
+    for (int i = 0; i < m; i++) {
+      int points = bounds[i];
+      if (points >= floor && points < threshold) {
+        count = collect(kept[i], floor, count);
+      }
+    }
+    rank(profileId, profile, home, k, today, heap, count, minimum);
+  }
+
+  private int collect(int v, int floor, int count) {
+    int estimate = estimator.estimate(v);
+    if (estimate >= floor) {
+      candidates[count++] = (long) (100 - estimate) << 32 | v;
+    }
+    return count;
+  }
+
+  /** Scores the collected candidates in decreasing order of estimate, until none can enter. */
+  private void rank(
+      String profileId,
+      ProfileData profile,
+      Coordinates home,
+      int k,
+      LocalDate today,
+      PriorityQueue<Ranked> heap,
+      int count,
+      int minimum) {
+    Arrays.sort(candidates, 0, count);
+    int[][] required = vacancies.skills;
+    for (int i = 0; i < count; i++) {
+      long candidate = candidates[i];
+      int estimate = 100 - (int) (candidate >>> 32);
+      int floor = heap.size() == k ? heap.peek().score() : minimum;
+      if (estimate < floor) {
+        return;
+      }
+      int v = (int) candidate;
+      VacancyData vacancy = vacancies.value(v);
+      scoredCount++;
+      int score =
+          scorer.scoreOf(
+              profile,
+              vacancy,
+              today,
+              credit(vacancy.requiredSkills(), required[v]),
+              credit(vacancy.niceToHaveSkills(), niceCodes[v]),
+              kilometres(profile, home, vacancy, vacancies.places[v]));
+      if (score >= floor) {
+        String vacancyId = vacancies.ids[v];
+        offer(
+            heap,
+            new Ranked(MatchData.matchId(profileId, vacancyId), score, profileId, vacancyId),
+            k);
       }
     }
   }
@@ -588,81 +1009,192 @@ public final class MatchIndex {
       return List.of();
     }
     VacancyData vacancy = vacancies.value(ordinal);
-    startQuery(profiles.capacity);
+    startQuery(profiles.capacity + 1);
     double km =
         !vacancy.distanceMatters()
             ? Double.POSITIVE_INFINITY
             : vacancy.workMode() == WorkMode.HYBRID
                 ? furthestCommuteKm * Scorer.HYBRID_REACH_FACTOR
                 : furthestCommuteKm;
-    List<IntList[]> cells = new ArrayList<>();
     Coordinates place = vacancies.places[ordinal];
+    profiles.startReach();
     if (place == null || Double.isInfinite(km)) {
-      profiles.allCells(cells::add);
+      profiles.reachAll();
     } else {
-      profiles.everywhere(cells::add);
-      profiles.cellsWithin(place, km, ON_SITE, cells::add);
+      profiles.reachEverywhere();
+      profiles.reachWithin(place, km, ON_SITE);
     }
+    ensureProfileState();
     for (SkillLevel needed : vacancy.requiredSkills()) {
-      need++;
+      int stamp = nextNeedStamp();
       Neighbourhoods.Holders holders = neighbourhoods.holdersOf(needed.skillId());
       // Strongest first, so each profile is credited once per need, by the best way it reaches it.
-      accumulateHolders(cells, holders.exact(), Proximity.EXACT, needed);
-      accumulateHolders(cells, holders.narrower(), Proximity.NARROWER, needed);
-      accumulateHolders(cells, holders.broader(), Proximity.BROADER, needed);
-      accumulateHolders(cells, holders.related(), Proximity.RELATED, needed);
+      accumulateHolders(holders.exact(), Proximity.EXACT, needed, stamp);
+      accumulateHolders(holders.narrower(), Proximity.NARROWER, needed, stamp);
+      accumulateHolders(holders.broader(), Proximity.BROADER, needed, stamp);
+      accumulateHolders(holders.related(), Proximity.RELATED, needed, stamp);
     }
-    int needs = vacancy.requiredSkills().size();
+    int n = touchedCount;
     double requiredWeight = scorer.totalWeight(vacancy.requiredSkills());
     NeedTable table = NeedTable.build(this, vacancy);
-    int[] fit = new int[PATHWAYS.length];
-    for (Pathway pathway : PATHWAYS) {
-      fit[pathway.ordinal()] = scorer.stageMillis(pathway, vacancy);
+    try {
+      // The bound of each touched profile, 100 × skills × stage, as min(ceiling, credit × slope).
+      float[] ceiling = new float[PATHWAYS.length];
+      float[] slope = new float[PATHWAYS.length];
+      for (Pathway pathway : PATHWAYS) {
+        double stage = scorer.stageMillis(pathway, vacancy) / 1000.0;
+        ceiling[pathway.ordinal()] = (float) (100 * stage * 1.0001);
+        slope[pathway.ordinal()] = (float) (100 * stage / requiredWeight * 1.0002);
+      }
+      int minimum = scorer.policy().minimumScore();
+      float reaches = minimum - 0.5001f;
+      int[] state = profileState;
+      int[] touchedHere = touched;
+      int[] kept = sorted;
+      float[] keptBound = profileKeptBound;
+      int m = 0;
+      // One scan clears the accumulator and keeps the profiles whose bound reaches the minimum.
+      for (int i = 0; i < n; i++) {
+        int p = touchedHere[i];
+        int at = p << 1;
+        float credit = Float.intBitsToFloat(state[at + 1]);
+        state[at + 1] = 0;
+        int pathway = state[at] >>> PATHWAY_SHIFT;
+        float bySkills = credit * slope[pathway];
+        float cap = ceiling[pathway];
+        float bound = bySkills < cap ? bySkills : cap;
+        kept[m] = p;
+        keptBound[m] = bound;
+        m += bound >= reaches ? 1 : 0;
+      }
+      int[] bounds = boundOfTouched;
+      int[] histogram = new int[101];
+      for (int i = 0; i < m; i++) {
+        int points = Math.min(100, (int) (keptBound[i] + 0.5001f));
+        bounds[i] = points;
+        histogram[points]++;
+      }
+      int sampled = 0;
+      int threshold = 101;
+      while (threshold > minimum && sampled < SAMPLE) {
+        threshold--;
+        sampled += histogram[threshold];
+      }
+      PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
+      int count = 0;
+      for (int i = 0; i < m; i++) {
+        if (bounds[i] >= threshold) {
+          profileCandidates[count++] = (long) (100 - bounds[i]) << 32 | kept[i];
+        }
+      }
+      rankProfiles(vacancyId, vacancy, place, table, k, today, heap, count, minimum);
+      int floor = heap.size() == k ? heap.peek().score() : minimum;
+      count = 0;
+      for (int i = 0; i < m; i++) {
+        int points = bounds[i];
+        if (points >= floor && points < threshold) {
+          profileCandidates[count++] = (long) (100 - points) << 32 | kept[i];
+        }
+      }
+      rankProfiles(vacancyId, vacancy, place, table, k, today, heap, count, minimum);
+      observer.queried(Direction.VACANCY, touchedCount, scoredCount);
+      return explain(heap, today, null);
+    } catch (RuntimeException | Error e) {
+      for (int i = 0; i < n; i++) {
+        profileState[(touched[i] << 1) + 1] = 0;
+      }
+      throw e;
+    } finally {
+      if (table != null) {
+        table.clear();
+      }
     }
+  }
 
-    int minimum = scorer.policy().minimumScore();
-    PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, WORST_FIRST);
-    forEachByBound(
-        profiles.slots,
-        profiles.capacity,
-        p -> {
-          long facts = profiles.facts(p);
-          int pathway = (int) (facts >>> FIT_SHIFT);
-          return Scorer.upperBound(profiles.credit(p) / requiredWeight, fit[pathway]);
-        },
-        () -> heap.size() == k ? heap.peek().score() : minimum,
-        p -> {
-          ProfileData profile = profiles.value(p);
-          double distance = kilometres(profile, profiles.places[p], vacancy, place);
-          if (vacancy.distanceMatters() && distance > scorer.reachKm(profile, vacancy)) {
-            return; // beyond this person's reach: no need to work out their skills
-          }
-          int score =
-              table == null
-                  ? scorer
-                      .score(
-                          profile, SkillReach.of(profile.skills(), neighbourhoods), vacancy, today)
-                      .orElse(-1)
-                  : scorer.scoreOf(
-                      profile,
-                      vacancy,
-                      today,
-                      table.credit(profile, profiles.skills[p], 0, vacancy.requiredSkills()),
-                      table.credit(profile, profiles.skills[p], needs, vacancy.niceToHaveSkills()),
-                      distance);
-          if (score >= 0 && score >= (heap.size() == k ? heap.peek().score() : minimum)) {
-            String profileId = profiles.ids[p];
-            offer(
-                heap,
-                new Ranked(MatchData.matchId(profileId, vacancyId), score, profileId, vacancyId),
-                k);
-          }
-        });
-    if (table != null) {
-      table.clear();
+  /** Scores the collected profiles in decreasing order of bound, until none can enter. */
+  private void rankProfiles(
+      String vacancyId,
+      VacancyData vacancy,
+      Coordinates place,
+      NeedTable table,
+      int k,
+      LocalDate today,
+      PriorityQueue<Ranked> heap,
+      int count,
+      int minimum) {
+    Arrays.sort(profileCandidates, 0, count);
+    int needs = vacancy.requiredSkills().size();
+    for (int i = 0; i < count; i++) {
+      long candidate = profileCandidates[i];
+      int bound = 100 - (int) (candidate >>> 32);
+      int floor = heap.size() == k ? heap.peek().score() : minimum;
+      if (bound < floor) {
+        return;
+      }
+      int p = (int) candidate;
+      scoredCount++;
+      ProfileData profile = profiles.value(p);
+      double distance = kilometres(profile, profiles.places[p], vacancy, place);
+      if (vacancy.distanceMatters() && distance > scorer.reachKm(profile, vacancy)) {
+        continue; // beyond this person's reach: no need to work out their skills
+      }
+      int score =
+          table == null
+              ? scorer
+                  .score(profile, SkillReach.of(profile.skills(), neighbourhoods), vacancy, today)
+                  .orElse(-1)
+              : scorer.scoreOf(
+                  profile,
+                  vacancy,
+                  today,
+                  table.credit(profile, profiles.skills[p], 0, vacancy.requiredSkills()),
+                  table.credit(profile, profiles.skills[p], needs, vacancy.niceToHaveSkills()),
+                  distance);
+      if (score >= 0 && score >= floor) {
+        String profileId = profiles.ids[p];
+        offer(
+            heap,
+            new Ranked(MatchData.matchId(profileId, vacancyId), score, profileId, vacancyId),
+            k);
+      }
     }
-    observer.queried(Direction.VACANCY, touchedCount, scoredCount);
-    return explain(heap, today, null);
+  }
+
+  /**
+   * Per profile ordinal, two ints: the last need that credited it (low bits, see {@link
+   * #nextNeedStamp}) with its pathway above {@link #PATHWAY_SHIFT}, and the credit accumulated in
+   * this query (float bits, zero between queries).
+   */
+  private int[] profileState = new int[0];
+
+  private static final int PATHWAY_SHIFT = 30;
+  private static final int STAMP_MASK = (1 << PATHWAY_SHIFT) - 1;
+  private int needStamp;
+  private float[] profileKeptBound = new float[0];
+  private long[] profileCandidates = new long[0];
+
+  private void ensureProfileState() {
+    int size = profiles.capacity + 1;
+    if (profileState.length < 2 * size) {
+      int grown = Math.max(size, profileState.length);
+      profileState = Arrays.copyOf(profileState, 2 * grown);
+    }
+    if (profileKeptBound.length < size) {
+      int grown = Math.max(size, profileKeptBound.length * 2);
+      profileKeptBound = Arrays.copyOf(profileKeptBound, grown);
+      profileCandidates = Arrays.copyOf(profileCandidates, grown);
+    }
+  }
+
+  /** A stamp for the next need, told from every earlier one; stamps start again when used up. */
+  private int nextNeedStamp() {
+    if (++needStamp > STAMP_MASK) {
+      for (int at = 0; at < profileState.length; at += 2) {
+        profileState[at] &= ~STAMP_MASK;
+      }
+      needStamp = 1;
+    }
+    return needStamp;
   }
 
   /** Scores one pair, if both sides are indexed here; empty when they do not match. */
@@ -686,21 +1218,15 @@ public final class MatchIndex {
             reach));
   }
 
-  /**
-   * What turns the plain average of a vacancy's required-skill credit into a bound on the weighted
-   * one: (needs × heaviest weight) / total weight, 1 when all weigh the same.
-   */
-  private float boundScale(List<SkillLevel> needs) {
-    double heaviest = 0;
-    for (SkillLevel need : needs) {
-      heaviest = Math.max(heaviest, scorer.needWeight(need));
+  /** The index of a place vacancies are filed under, numbered in order of first use. */
+  private int placeIndex(Coordinates place) {
+    Integer index = placeIndexes.get(place);
+    if (index == null) {
+      index = placeList.size();
+      placeIndexes.put(place, index);
+      placeList.add(place);
     }
-    double total = scorer.totalWeight(needs);
-    if (needs.size() * heaviest == total) {
-      return 1f;
-    }
-    // Rounded up a little, so float arithmetic never leaves the bound below the score.
-    return (float) (needs.size() * heaviest / (double) total) * 1.0001f;
+    return index;
   }
 
   private int code(String skillId) {
@@ -755,7 +1281,6 @@ public final class MatchIndex {
   private void startQuery(int capacity) {
     if (touched.length < capacity) {
       int size = Math.max(capacity, touched.length * 2);
-      creditedForNeed = Arrays.copyOf(creditedForNeed, size);
       touched = Arrays.copyOf(touched, size);
       sorted = Arrays.copyOf(sorted, size);
       boundOfTouched = Arrays.copyOf(boundOfTouched, size);
@@ -771,85 +1296,41 @@ public final class MatchIndex {
   }
 
   private void accumulateHolders(
-      List<IntList[]> cells, List<String> skills, Proximity proximity, SkillLevel need) {
+      List<String> skills, Proximity proximity, SkillLevel need, int stamp) {
     float amount = (float) scorer.weighted(proximity.credit(), need);
     for (String skill : skills) {
       Integer code = skillCodes.get(skill);
-      if (code == null) {
-        continue;
-      }
-      for (IntList[] lists : cells) {
-        if (code < lists.length && lists[code] != null) {
-          accumulate(profiles.slots, lists[code], amount, true);
-        }
-      }
-    }
-  }
-
-  private void accumulate(int[] state, IntList postings, float amount, boolean oncePerNeed) {
-    int[] values = postings.values();
-    int size = postings.size();
-    for (int i = 0; i < size; i++) {
-      int ordinal = values[i];
-      if (oncePerNeed) {
-        if (creditedForNeed[ordinal] == need) {
-          continue;
-        }
-        creditedForNeed[ordinal] = need;
-      }
-      int at = 4 * ordinal;
-      if (state[at] != query) {
-        state[at] = query;
-        state[at + 1] = Float.floatToRawIntBits(amount);
-        touched[touchedCount++] = ordinal;
-      } else {
-        state[at + 1] = Float.floatToRawIntBits(Float.intBitsToFloat(state[at + 1]) + amount);
+      if (code != null && profiles.posted(code)) {
+        profiles.forEachReached(
+            code, list -> touchedCount = accumulateOnce(list, amount, stamp, touchedCount));
       }
     }
   }
 
   /**
-   * Visits the touched candidates in decreasing order of their bound (0 to 100, a counting sort),
-   * and stops once the next bound cannot reach {@code floor}: the lowest score that can still enter
-   * the top K.
+   * Adds {@code amount} to each posted profile's credit unless this need has credited it already,
+   * noting those credited for the first time: every credit is positive, so a zero is a profile not
+   * yet touched.
    */
-  private void forEachByBound(
-      int[] slots,
-      int capacity,
-      java.util.function.IntUnaryOperator boundOf,
-      java.util.function.IntSupplier floor,
-      IntConsumer visit) {
-    if (touchedCount > capacity / 4) {
-      // Dense: visit in ordinal order, so the bound reads memory in sequence, not at random.
-      int n = 0;
-      for (int ordinal = 0; ordinal < capacity; ordinal++) {
-        if (slots[4 * ordinal] == query) {
-          touched[n++] = ordinal;
-        }
+  private int accumulateOnce(IntList postings, float amount, int stamp, int count) {
+    int[] values = postings.values();
+    int size = postings.size();
+    int[] state = profileState;
+    int[] touchedHere = touched;
+    int n = count;
+    for (int i = 0; i < size; i++) {
+      int ordinal = values[i];
+      int at = ordinal << 1;
+      int facts = state[at];
+      if ((facts & STAMP_MASK) != stamp) {
+        state[at] = (facts & ~STAMP_MASK) | stamp;
+        float before = Float.intBitsToFloat(state[at + 1]);
+        touchedHere[n] = ordinal;
+        n += before == 0f ? 1 : 0;
+        state[at + 1] = Float.floatToRawIntBits(before + amount);
       }
     }
-    int[] starts = new int[102];
-    for (int i = 0; i < touchedCount; i++) {
-      int bound = Math.max(0, Math.min(100, boundOf.applyAsInt(touched[i])));
-      boundOfTouched[i] = bound;
-      starts[100 - bound + 1]++;
-    }
-    for (int b = 1; b < starts.length; b++) {
-      starts[b] += starts[b - 1];
-    }
-    int[] next = Arrays.copyOf(starts, starts.length);
-    for (int i = 0; i < touchedCount; i++) {
-      sorted[next[100 - boundOfTouched[i]]++] = touched[i];
-    }
-    for (int b = 0; b <= 100; b++) {
-      for (int i = starts[b]; i < starts[b + 1]; i++) {
-        if (100 - b < floor.getAsInt()) {
-          return;
-        }
-        scoredCount++;
-        visit.accept(sorted[i]);
-      }
-    }
+    return n;
   }
 
   private static void offer(PriorityQueue<Ranked> heap, Ranked ranked, int k) {
