@@ -343,33 +343,6 @@ public final class MatchIndex {
       Integer ordinal = ordinals.get(id);
       return ordinal == null ? null : value(ordinal);
     }
-
-    /** Every cell's posting lists. */
-    void allCells(java.util.function.Consumer<IntList[]> action) {
-      cells.values().forEach(action);
-    }
-
-    /** The posting lists of the place-less cell. */
-    void everywhere(java.util.function.Consumer<IntList[]> action) {
-      IntList[] everywhere = cells.get(GeoGrid.EVERYWHERE);
-      if (everywhere != null) {
-        action.accept(everywhere);
-      }
-    }
-
-    /** The posting lists of one layer's cells within {@code km} of {@code centre}. */
-    void cellsWithin(
-        Coordinates centre, double km, int layer, java.util.function.Consumer<IntList[]> action) {
-      GeoGrid.cellsWithin(
-          centre,
-          km,
-          cell -> {
-            IntList[] lists = cells.get(key(cell, layer));
-            if (lists != null) {
-              action.accept(lists);
-            }
-          });
-    }
   }
 
   /**
