@@ -52,6 +52,22 @@ public class SkillwayServiceConfiguration {
   }
 
   /**
+   * No listener container records Spring Kafka's older listener timer. Record listeners are
+   * observed (Boot's {@code observation-enabled}); for batch listeners, which Spring Kafka does not
+   * observe, that older timer would register {@code spring.kafka.listener} with other tag keys, and
+   * Prometheus would then refuse every observed listener's timings under that name. Batch listeners
+   * are observed per record by {@link BatchObservation} instead.
+   */
+  @Bean
+  org.springframework.kafka.config.ContainerCustomizer<
+          Object,
+          Object,
+          org.springframework.kafka.listener.ConcurrentMessageListenerContainer<Object, Object>>
+      observedListenersOnly() {
+    return container -> container.getContainerProperties().setMicrometerEnabled(false);
+  }
+
+  /**
    * The MongoDB client on the driver's own transport. Spring Boot gives a reactive application the
    * driver's Netty transport whenever Netty is on the class path (WebFlux puts it there); that
    * transport encodes every string byte by byte into a reference-counted Netty buffer, checked at

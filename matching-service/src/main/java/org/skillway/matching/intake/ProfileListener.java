@@ -16,6 +16,7 @@ import org.skillway.events.ProfileSubmitted;
 import org.skillway.matching.match.Matcher;
 import org.skillway.matching.profile.ProfileStore;
 import org.skillway.matching.profile.StoredProfile;
+import org.skillway.support.BatchObservation;
 import org.skillway.support.EventRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +45,19 @@ class ProfileListener implements ConsumerSeekAware {
 
   private final EventCodec codec;
   private final Matcher matcher;
+  private final io.micrometer.observation.ObservationRegistry observations;
+  private final String groupId;
 
-  ProfileListener(EventCodec codec, Matcher matcher) {
+  ProfileListener(
+      EventCodec codec,
+      Matcher matcher,
+      io.micrometer.observation.ObservationRegistry observations,
+      @org.springframework.beans.factory.annotation.Value("${skillway.matching.group-id}")
+          String groupId) {
     this.codec = codec;
     this.matcher = matcher;
+    this.observations = observations;
+    this.groupId = groupId;
   }
 
   @KafkaListener(
@@ -56,6 +66,18 @@ class ProfileListener implements ConsumerSeekAware {
       groupId = "${skillway.matching.group-id}",
       batch = "true")
   void onProfiles(List<ConsumerRecord<String, byte[]>> records) {
+    try (BatchObservation observed =
+        BatchObservation.start(observations, records, "matching-profiles-0", groupId)) {
+      try {
+        handle(records);
+      } catch (BatchListenerFailedException failed) {
+        observed.failed(failed.getRecord(), failed.getCause() != null ? failed.getCause() : failed);
+        throw failed;
+      }
+    }
+  }
+
+  private void handle(List<ConsumerRecord<String, byte[]>> records) {
     // Submissions are gathered and matched in bulk; an erasure, or an unreadable record, first
     // finishes what was gathered before it, so each profile's events keep their order.
     List<ProfileStore.Submission> gathered = new ArrayList<>();

@@ -8,6 +8,7 @@ import org.skillway.events.EventCodec;
 import org.skillway.events.MatchEvent;
 import org.skillway.events.MatchFound;
 import org.skillway.notification.delivery.MatchNotifier;
+import org.skillway.support.BatchObservation;
 import org.skillway.support.EventRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +28,18 @@ class MatchListener {
 
   private final EventCodec codec;
   private final MatchNotifier notifier;
+  private final io.micrometer.observation.ObservationRegistry observations;
+  private final String groupId;
 
-  MatchListener(EventCodec codec, MatchNotifier notifier) {
+  MatchListener(
+      EventCodec codec,
+      MatchNotifier notifier,
+      io.micrometer.observation.ObservationRegistry observations,
+      org.skillway.notification.system.NotificationProperties settings) {
     this.codec = codec;
     this.notifier = notifier;
+    this.observations = observations;
+    this.groupId = settings.groupId();
   }
 
   @KafkaListener(
@@ -39,6 +48,18 @@ class MatchListener {
       groupId = "${skillway.notification.group-id:skillway-notification}",
       batch = "true")
   void onMatches(List<ConsumerRecord<String, byte[]>> records) {
+    try (BatchObservation observed =
+        BatchObservation.start(observations, records, "notification-matches-0", groupId)) {
+      try {
+        handle(records);
+      } catch (BatchListenerFailedException failed) {
+        observed.failed(failed.getRecord(), failed.getCause() != null ? failed.getCause() : failed);
+        throw failed;
+      }
+    }
+  }
+
+  private void handle(List<ConsumerRecord<String, byte[]>> records) {
     // New matches are gathered and handled together; any other event first finishes what was
     // gathered before it, so one match's events keep their order.
     List<MatchFound> gathered = new ArrayList<>();
