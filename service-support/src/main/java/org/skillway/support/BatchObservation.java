@@ -5,6 +5,7 @@ import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
 import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 
@@ -22,6 +23,26 @@ public final class BatchObservation implements AutoCloseable {
   private BatchObservation(List<Observation> observations, List<ConsumerRecord<?, ?>> records) {
     this.observations = observations;
     this.records = records;
+  }
+
+  /**
+   * Handles a batch under one observation per record; the record a {@link
+   * BatchListenerFailedException} names is observed as failed, with the exception's cause.
+   */
+  public static <R extends ConsumerRecord<?, ?>> void observe(
+      ObservationRegistry registry,
+      List<R> records,
+      String listenerId,
+      String groupId,
+      java.util.function.Consumer<List<R>> handler) {
+    try (BatchObservation observed = start(registry, records, listenerId, groupId)) {
+      try {
+        handler.accept(records);
+      } catch (BatchListenerFailedException failed) {
+        observed.failed(failed.getRecord(), failed.getCause() != null ? failed.getCause() : failed);
+        throw failed;
+      }
+    }
   }
 
   /** Starts one observation per record, as the container would for a record listener. */

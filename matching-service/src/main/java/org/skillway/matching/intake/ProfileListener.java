@@ -66,15 +66,7 @@ class ProfileListener implements ConsumerSeekAware {
       groupId = "${skillway.matching.group-id}",
       batch = "true")
   void onProfiles(List<ConsumerRecord<String, byte[]>> records) {
-    try (BatchObservation observed =
-        BatchObservation.start(observations, records, "matching-profiles-0", groupId)) {
-      try {
-        handle(records);
-      } catch (BatchListenerFailedException failed) {
-        observed.failed(failed.getRecord(), failed.getCause() != null ? failed.getCause() : failed);
-        throw failed;
-      }
-    }
+    BatchObservation.observe(observations, records, "matching-profiles-0", groupId, this::handle);
   }
 
   private void handle(List<ConsumerRecord<String, byte[]>> records) {

@@ -48,15 +48,8 @@ class MatchListener {
       groupId = "${skillway.notification.group-id:skillway-notification}",
       batch = "true")
   void onMatches(List<ConsumerRecord<String, byte[]>> records) {
-    try (BatchObservation observed =
-        BatchObservation.start(observations, records, "notification-matches-0", groupId)) {
-      try {
-        handle(records);
-      } catch (BatchListenerFailedException failed) {
-        observed.failed(failed.getRecord(), failed.getCause() != null ? failed.getCause() : failed);
-        throw failed;
-      }
-    }
+    BatchObservation.observe(
+        observations, records, "notification-matches-0", groupId, this::handle);
   }
 
   private void handle(List<ConsumerRecord<String, byte[]>> records) {
