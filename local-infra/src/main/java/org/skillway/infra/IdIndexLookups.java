@@ -2,16 +2,19 @@ package org.skillway.infra;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.KeyConstraintError;
 import java.util.List;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -21,7 +24,8 @@ import org.h2.mvstore.MVStore;
  * at a time: with tens of thousands of matches stored, every versioned write cost milliseconds of
  * CPU and the local platform spent most of its time there. Here the index picks the candidate (or
  * the candidates of an {@code $in}) and the server checks the rest of the query on it, as before.
- * On the H2 store the index itself is {@link H2StringKeyIndex}.
+ * On the H2 store the index itself is {@link H2StringKeyIndex}, and documents are written as BSON
+ * ({@link BsonDocumentType}).
  */
 final class IdIndexLookups {
   private static final String ID = "_id";
@@ -60,7 +64,22 @@ final class IdIndexLookups {
   }
 
   private static MongoDatabase database(String name, H2Backend backend, CursorRegistry cursors) {
+    BsonDocumentType documents = new BsonDocumentType();
     return new H2Database(name, backend.getMvStore(), cursors) {
+      /** As mongo-java-server opens a collection, with its documents written as BSON. */
+      @Override
+      protected MongoCollection<Object> openOrCreateCollection(
+          String collection, CollectionOptions options) {
+        String namespace = getFullCollectionNamespace(collection);
+        MVStore store = backend.getMvStore();
+        MVMap<Object, Document> data =
+            store.openMap(
+                "databases." + namespace,
+                new MVMap.Builder<Object, Document>().valueType(documents));
+        MVMap<String, Object> meta = store.openMap("meta." + namespace);
+        return new H2Collection(this, collection, options, data, meta, cursors);
+      }
+
       @Override
       protected Index<Object> openOrCreateUniqueIndex(
           String collection, String indexName, List<IndexKey> keys, boolean sparse) {

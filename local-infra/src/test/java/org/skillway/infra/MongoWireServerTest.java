@@ -145,6 +145,51 @@ class MongoWireServerTest {
               () -> profiles.insertOne(new Document("_id", "p2")))
           .isInstanceOf(com.mongodb.MongoWriteException.class)
           .hasMessageContaining("E11000");
+      // Changed now, so written the new way beside the one still in the old.
+      profiles.updateOne(eq("_id", "p1"), set("version", 5));
+    }
+
+    try (MongoWireServer server = MongoWireServer.persistent(file, "127.0.0.1", 0);
+        MongoClient client = MongoClients.create(server.connectionString())) {
+      MongoCollection<Document> profiles = client.getDatabase("test").getCollection("profiles");
+
+      assertThat(profiles.find(eq("_id", "p1")).first()).containsEntry("version", 5);
+      assertThat(profiles.find(eq("_id", "p2")).first()).isEqualTo(new Document("_id", "p2"));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDocumentOfEveryKindTheServicesStoreReadsBackTheSameAfterARestart() {
+    Path file = folder.resolve("kinds.mv");
+    Document stored =
+        new Document("_id", "m1")
+            .append("version", 7)
+            .append("count", 12_345_678_901L)
+            .append("score", 0.8125)
+            .append("published", true)
+            .append("lastError", null)
+            .append("at", java.util.Date.from(java.time.Instant.parse("2026-12-01T09:30:00Z")))
+            .append("objectId", new org.bson.types.ObjectId("65f0c0ffee0000000000abcd"))
+            .append("money", new org.bson.types.Decimal128(new java.math.BigDecimal("27500.50")))
+            .append("secret", new org.bson.types.Binary(new byte[] {1, 2, 3, (byte) 0xff}))
+            .append("text", "Caf\u00e9 \u201cnight porter\u201d, Preston PR1")
+            .append(
+                "reasons",
+                List.of(
+                    new Document("skill", "esco:python").append("level", 3),
+                    new Document("skill", "esco:sql").append("gaps", List.of("a", "b"))))
+            .append("place", new Document("outcode", "M1").append("km", List.of(1.5, 2)));
+    try (MongoWireServer server = MongoWireServer.persistent(file, "127.0.0.1", 0);
+        MongoClient client = MongoClients.create(server.connectionString())) {
+      client.getDatabase("test").getCollection("matches").insertOne(stored);
+    }
+
+    try (MongoWireServer server = MongoWireServer.persistent(file, "127.0.0.1", 0);
+        MongoClient client = MongoClients.create(server.connectionString())) {
+      Document read =
+          client.getDatabase("test").getCollection("matches").find(eq("_id", "m1")).first();
+
+      assertThat(read).isEqualTo(stored);
     }
   }
 }

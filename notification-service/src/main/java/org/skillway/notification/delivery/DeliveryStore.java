@@ -3,10 +3,13 @@ package org.skillway.notification.delivery;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.skillway.notification.delivery.Delivery.State;
 import org.skillway.notification.preference.Channel;
+import org.skillway.notification.system.NotificationProperties;
 import org.skillway.support.BulkRefusals;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -29,10 +32,17 @@ public class DeliveryStore implements ApplicationRunner {
   /** The subject of a withdrawal's webhook delivery (its event type). */
   private static final String WITHDRAWN = "MatchWithdrawn";
 
-  private final ReactiveMongoTemplate mongo;
+  /** At most this many stored deliveries are remembered for the dispatcher; beyond, it searches. */
+  private static final int EXPECTED_CAPACITY = 100_000;
 
-  DeliveryStore(ReactiveMongoTemplate mongo) {
+  private final ReactiveMongoTemplate mongo;
+  private final Duration searchEvery;
+  private final ExpectedDeliveries expected = new ExpectedDeliveries(EXPECTED_CAPACITY);
+  private final AtomicReference<Instant> nextSearch = new AtomicReference<>(Instant.MIN);
+
+  DeliveryStore(ReactiveMongoTemplate mongo, NotificationProperties settings) {
     this.mongo = mongo;
+    this.searchEvery = settings.dispatchSearchEvery();
   }
 
   @Override
@@ -51,8 +61,15 @@ public class DeliveryStore implements ApplicationRunner {
   public Mono<Boolean> add(Delivery delivery) {
     return mongo
         .insert(delivery)
+        .doOnSuccess(stored -> expect(delivery))
         .thenReturn(true)
         .onErrorResume(DuplicateKeyException.class, planned -> Mono.just(false));
+  }
+
+  private void expect(Delivery delivery) {
+    expected.expect(
+        delivery.id(),
+        delivery.state() == State.SENDING ? delivery.leaseUntil() : delivery.dueAt());
   }
 
   /**
@@ -68,7 +85,9 @@ public class DeliveryStore implements ApplicationRunner {
         .insert(planned)
         .execute()
         .then()
-        .onErrorResume(BulkRefusals::onlyDuplicates, plannedBefore -> Mono.empty());
+        .onErrorResume(BulkRefusals::onlyDuplicates, plannedBefore -> Mono.empty())
+        // Those planned before are read back as they stand, so expecting them too does no harm.
+        .doOnSuccess(stored -> planned.forEach(this::expect));
   }
 
   /** Cancels whatever is still waiting to be sent for a match. */
@@ -94,10 +113,38 @@ public class DeliveryStore implements ApplicationRunner {
     return mongo.exists(query(where("_id").in(ids).and("state").is(State.SENT)), Delivery.class);
   }
 
-  /** Deliveries due now, and any whose sender's claim ran out (it crashed), oldest first. */
+  /**
+   * Deliveries due now, and any whose sender's claim ran out (it crashed), oldest first. Those this
+   * instance stored or rescheduled are looked up by id; the whole collection is searched only every
+   * {@code dispatch-search-every}, for what it does not know of (planned by another instance, left
+   * claimed by a crashed sender, planned before a restart), and again straight away while a search
+   * comes back full. On the local wire server a search reads every delivery ever stored; on MongoDB
+   * it is the {@code {state, dueAt}} index.
+   */
   public Flux<Delivery> due(Instant now, int limit) {
+    Instant searchFrom = nextSearch.get();
+    if (expected.missedSomeSinceAsked() || !now.isBefore(searchFrom)) {
+      expected.dropDue(now);
+      return mongo
+          .find(new Query(dueCriteria(now)).with(Sort.by("dueAt")).limit(limit), Delivery.class)
+          .collectList()
+          .doOnNext(
+              found -> nextSearch.set(found.size() < limit ? now.plus(searchEvery) : Instant.MIN))
+          .flatMapMany(Flux::fromIterable);
+    }
+    List<String> ids = expected.takeDue(now, limit);
+    if (ids.isEmpty()) {
+      return Flux.empty();
+    }
     return mongo.find(
-        new Query(dueCriteria(now)).with(Sort.by("dueAt")).limit(limit), Delivery.class);
+        query(
+                where("_id")
+                    .in(ids)
+                    .orOperator(
+                        where("state").is(State.PENDING).and("dueAt").lte(now),
+                        where("state").is(State.SENDING).and("leaseUntil").lt(now)))
+            .with(Sort.by("dueAt")),
+        Delivery.class);
   }
 
   /** A person's digest items due now. */
@@ -159,12 +206,13 @@ public class DeliveryStore implements ApplicationRunner {
 
   public Mono<Void> retry(Delivery delivery, Instant at, String error) {
     return set(
-        delivery,
-        new Update()
-            .set("state", State.PENDING)
-            .set("dueAt", at)
-            .set("attempts", delivery.attempts() + 1)
-            .set("lastError", error));
+            delivery,
+            new Update()
+                .set("state", State.PENDING)
+                .set("dueAt", at)
+                .set("attempts", delivery.attempts() + 1)
+                .set("lastError", error))
+        .doOnSuccess(done -> expected.expect(delivery.id(), at));
   }
 
   public Mono<Void> failed(Delivery delivery, String error) {

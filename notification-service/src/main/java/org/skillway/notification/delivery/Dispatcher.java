@@ -36,6 +36,9 @@ public class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
   private static final Duration LEASE = Duration.ofMinutes(2);
 
+  /** Full rounds run back to back at most this many times before the next tick's turn. */
+  private static final int ROUNDS_IN_A_ROW = 100;
+
   private final DeliveryStore store;
   private final EmailSender email;
   private final WebhookSender webhooks;
@@ -112,8 +115,21 @@ public class Dispatcher {
     }
   }
 
-  /** Sends everything due now; what fails is rescheduled. */
+  /**
+   * Sends everything due now, a round of up to {@code dispatch-batch} at a time, the next round
+   * straight after one that came back full; what fails is rescheduled.
+   */
   public Mono<Void> dispatchDue() {
+    return rounds(ROUNDS_IN_A_ROW);
+  }
+
+  private Mono<Void> rounds(int left) {
+    return Mono.defer(this::dispatchRound)
+        .flatMap(full -> full && left > 1 ? rounds(left - 1) : Mono.<Void>empty());
+  }
+
+  /** One round; true when it was full, so more may be waiting. */
+  private Mono<Boolean> dispatchRound() {
     Instant now = clock.instant();
     return store
         .due(now, settings.dispatchBatch())
@@ -130,7 +146,7 @@ public class Dispatcher {
                         Flux.fromIterable(due)
                             .filter(Delivery::digest)
                             .concatMap(d -> sendDigest(d, now)))
-                    .then());
+                    .then(Mono.just(due.size() >= settings.dispatchBatch())));
   }
 
   private Mono<Void> sendOne(Delivery due, Instant now) {

@@ -11,8 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryFor how long a failing event is retried before it goes to the dead-letter topic
  * @param publicUrl where people reach this service, for the unsubscribe links in e-mails
  * @param mailFrom the sender of the e-mails
- * @param dispatchEvery how often due deliveries are sent
+ * @param dispatchEvery how often due deliveries are sent; a round that comes back full is followed
+ *     by the next straight away
  * @param dispatchBatch at most this many deliveries per round
+ * @param dispatchSearchEvery how often the whole store is searched for due deliveries this instance
+ *     did not store itself (another instance's, a crashed sender's, those from before a restart);
+ *     what it stored or rescheduled it looks up by id
  * @param dispatchConcurrency how many single deliveries of a round are sent at once (digests go one
  *     person at a time)
  * @param maxAttempts attempts before a delivery is given up (SMTP or webhook down for long)
@@ -35,6 +39,7 @@ public record NotificationProperties(
     @DefaultValue("Skillway <matches@skillway.invalid>") String mailFrom,
     @DefaultValue("PT1S") Duration dispatchEvery,
     @DefaultValue("100") int dispatchBatch,
+    @DefaultValue("PT30S") Duration dispatchSearchEvery,
     @DefaultValue("8") int dispatchConcurrency,
     @DefaultValue("12") int maxAttempts,
     @DefaultValue("PT2S") Duration retryFirst,
