@@ -118,18 +118,22 @@ public class DeliveryStore implements ApplicationRunner {
    * instance stored or rescheduled are looked up by id; the whole collection is searched only every
    * {@code dispatch-search-every}, for what it does not know of (planned by another instance, left
    * claimed by a crashed sender, planned before a restart), and again straight away while a search
-   * comes back full. On the local wire server a search reads every delivery ever stored; on MongoDB
+   * comes back full with some it did not know of. What a search sends that it also holds is looked
+   * up again when due by id and found sent, which costs a look-up by id and nothing more. On the local wire server a search reads every delivery ever stored; on MongoDB
    * it is the {@code {state, dueAt}} index.
    */
   public Flux<Delivery> due(Instant now, int limit) {
-    Instant searchFrom = nextSearch.get();
-    if (expected.missedSomeSinceAsked() || !now.isBefore(searchFrom)) {
-      expected.dropDue(now);
+    if (expected.missedSomeSinceAsked() || !now.isBefore(nextSearch.get())) {
       return mongo
           .find(new Query(dueCriteria(now)).with(Sort.by("dueAt")).limit(limit), Delivery.class)
           .collectList()
           .doOnNext(
-              found -> nextSearch.set(found.size() < limit ? now.plus(searchEvery) : Instant.MIN))
+              found -> {
+                // Full, with some this instance did not know of: there may be more of those.
+                boolean moreUnknown =
+                    found.size() >= limit && found.stream().anyMatch(d -> !expected.holds(d.id()));
+                nextSearch.set(moreUnknown ? Instant.MIN : now.plus(searchEvery));
+              })
           .flatMapMany(Flux::fromIterable);
     }
     List<String> ids = expected.takeDue(now, limit);

@@ -3,7 +3,9 @@ package org.skillway.notification.delivery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -18,6 +20,9 @@ final class ExpectedDeliveries {
 
   private final PriorityQueue<Expected> queue =
       new PriorityQueue<>(Comparator.comparing(Expected::at).thenComparing(Expected::id));
+  /** How many times each id is in the queue (a rescheduled one can be there twice). */
+  private final Map<String, Integer> held = new HashMap<>();
+
   private final int capacity;
   private boolean missedSome;
 
@@ -35,6 +40,12 @@ final class ExpectedDeliveries {
       return;
     }
     queue.add(new Expected(at, id));
+    held.merge(id, 1, Integer::sum);
+  }
+
+  /** Whether {@code id} is held: a search of the store that finds only held ones found nothing new. */
+  synchronized boolean holds(String id) {
+    return held.containsKey(id);
   }
 
   /** Takes the ids due by {@code now}, soonest first, at most {@code limit} of them. */
@@ -42,18 +53,12 @@ final class ExpectedDeliveries {
     List<String> due = new ArrayList<>();
     while (due.size() < limit && !queue.isEmpty() && !queue.peek().at().isAfter(now)) {
       String id = queue.poll().id();
+      held.computeIfPresent(id, (key, times) -> times > 1 ? times - 1 : null);
       if (!due.contains(id)) {
         due.add(id);
       }
     }
     return due;
-  }
-
-  /** Forgets every id due by {@code now}: a search of the store is finding them instead. */
-  synchronized void dropDue(Instant now) {
-    while (!queue.isEmpty() && !queue.peek().at().isAfter(now)) {
-      queue.poll();
-    }
   }
 
   /** Whether some were not held since this was last asked: then only a search finds them. */

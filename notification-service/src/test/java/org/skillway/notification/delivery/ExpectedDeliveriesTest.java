@@ -46,13 +46,18 @@ class ExpectedDeliveriesTest {
   }
 
   @Test
-  void whatASearchWillFindIsForgottenButNotWhatIsStillToCome() {
+  void itKnowsWhichItHoldsUntilTheyAreTaken() {
     ExpectedDeliveries expected = new ExpectedDeliveries(10);
     expected.expect("due", NOW.minusSeconds(1));
-    expected.expect("tomorrow", NOW.plusSeconds(86_400));
+    expected.expect("retried", NOW.minusSeconds(1));
+    expected.expect("retried", NOW.plusSeconds(60));
 
-    expected.dropDue(NOW);
+    assertThat(expected.holds("due")).isTrue();
+    assertThat(expected.holds("planned elsewhere")).isFalse();
 
-    assertThat(expected.takeDue(NOW.plusSeconds(86_400), 10)).containsExactly("tomorrow");
+    expected.takeDue(NOW, 10);
+
+    assertThat(expected.holds("due")).isFalse();
+    assertThat(expected.holds("retried")).as("still due again later").isTrue();
   }
 }
