@@ -277,6 +277,56 @@ class ScoringPropertiesTest {
     }
   }
 
+  /**
+   * Removing roles frees their ordinals for the next ones added: the index must then return only
+   * the roles still in it, with exactly the top scores that scoring every pair of them finds.
+   */
+  @Property(tries = 100)
+  void removedRolesAreNeverReturnedAndTheirPlacesAreReusedExactly(
+      @ForAll("profileLists") List<ProfileData> people,
+      @ForAll("vacancyLists") List<VacancyData> roles,
+      @ForAll("vacancyLists") List<VacancyData> later) {
+    MatchIndex index = new MatchIndex(scorer, GRAPH);
+    for (int i = 0; i < roles.size(); i++) {
+      index.putVacancy("v" + i, roles.get(i), TODAY);
+    }
+    for (int i = 0; i < people.size(); i++) {
+      index.putProfile("p" + i, people.get(i));
+    }
+    java.util.Map<String, VacancyData> open = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < roles.size(); i++) {
+      if (i % 2 == 1) {
+        index.removeVacancy("v" + i);
+      } else {
+        open.put("v" + i, roles.get(i));
+      }
+    }
+    for (int i = 0; i < later.size(); i++) {
+      index.putVacancy("w" + i, later.get(i), TODAY);
+      open.put("w" + i, later.get(i));
+    }
+    int k = 3;
+    int minimum = POLICY.minimumScore();
+    for (int p = 0; p < people.size(); p++) {
+      List<Integer> expected = new ArrayList<>();
+      for (VacancyData role : open.values()) {
+        score(people.get(p), role).filter(s -> s >= minimum).ifPresent(expected::add);
+      }
+      List<org.skillway.events.MatchData> found = index.topVacancies("p" + p, k, TODAY);
+      assertThat(found)
+          .extracting(org.skillway.events.MatchData::vacancyId)
+          .as("roles for person %d", p)
+          .allMatch(open::containsKey);
+      assertThat(found)
+          .extracting(org.skillway.events.MatchData::score)
+          .as("top roles for person %d", p)
+          .containsExactlyElementsOf(best(expected, k));
+    }
+    for (int i = 1; i < roles.size(); i += 2) {
+      assertThat(index.topCandidates("v" + i, k, TODAY)).as("removed role %d", i).isEmpty();
+    }
+  }
+
   private Optional<Integer> score(ProfileData profile, VacancyData vacancy) {
     OptionalInt score =
         scorer.score(profile, SkillReach.of(profile.skills(), GRAPH), vacancy, TODAY);
