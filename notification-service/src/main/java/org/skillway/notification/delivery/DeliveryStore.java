@@ -119,8 +119,9 @@ public class DeliveryStore implements ApplicationRunner {
    * {@code dispatch-search-every}, for what it does not know of (planned by another instance, left
    * claimed by a crashed sender, planned before a restart), and again straight away while a search
    * comes back full with some it did not know of. What a search sends that it also holds is looked
-   * up again when due by id and found sent, which costs a look-up by id and nothing more. On the local wire server a search reads every delivery ever stored; on MongoDB
-   * it is the {@code {state, dueAt}} index.
+   * up again when due by id and found sent, which costs a look-up by id and nothing more. On the
+   * local wire server a search reads every delivery ever stored; on MongoDB it is the {@code
+   * {state, dueAt}} index.
    */
   public Flux<Delivery> due(Instant now, int limit) {
     if (expected.missedSomeSinceAsked() || !now.isBefore(nextSearch.get())) {

@@ -20,6 +20,7 @@ final class ExpectedDeliveries {
 
   private final PriorityQueue<Expected> queue =
       new PriorityQueue<>(Comparator.comparing(Expected::at).thenComparing(Expected::id));
+
   /** How many times each id is in the queue (a rescheduled one can be there twice). */
   private final Map<String, Integer> held = new HashMap<>();
 
@@ -43,7 +44,9 @@ final class ExpectedDeliveries {
     held.merge(id, 1, Integer::sum);
   }
 
-  /** Whether {@code id} is held: a search of the store that finds only held ones found nothing new. */
+  /**
+   * Whether {@code id} is held: a search of the store that finds only held ones found nothing new.
+   */
   synchronized boolean holds(String id) {
     return held.containsKey(id);
   }
