@@ -1,7 +1,5 @@
 package org.skillway.infra;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
@@ -21,19 +19,12 @@ import org.h2.mvstore.type.ObjectDataType;
  * folder written before is still read (by H2's way) and its documents are rewritten as BSON when
  * they next change. A document BSON cannot carry (none the wire protocol delivers) is written H2's
  * way.
- *
- * <p>H2 copies on write by page: a page of documents is written again whole whenever one of them
- * changes, and with ids in no particular order a burst of inserts touches a page for nearly every
- * document, so each document was encoded many times over. The server never changes a stored
- * document in place (an update stores a changed copy), so each one's BSON is kept while the
- * document is (by identity, dropped with it) and a page written again copies the bytes.
  */
 final class BsonDocumentType extends BasicDataType<Document> {
   /** Not a type tag of {@link ObjectDataType} (they end well below 128). */
   private static final byte BSON = (byte) 0xB5;
 
   private final ObjectDataType before = new ObjectDataType();
-  private final Cache<Document, byte[]> encoded = Caffeine.newBuilder().weakKeys().build();
   private volatile int averageSize = 256;
 
   @Override
@@ -44,21 +35,16 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
   @Override
   public void write(WriteBuffer buffer, Document document) {
-    byte[] bson = encoded.getIfPresent(document);
-    if (bson == null) {
-      ByteBuf out = Unpooled.buffer(averageSize);
-      try {
-        BsonEncoder.encodeDocument(document, out);
-      } catch (RuntimeException notBson) {
-        before.write(buffer, document);
-        return;
-      }
-      bson = new byte[out.readableBytes()];
-      out.readBytes(bson);
-      averageSize = (averageSize * 15 + bson.length) / 16;
-      encoded.put(document, bson);
+    ByteBuf bson = Unpooled.buffer(averageSize);
+    try {
+      BsonEncoder.encodeDocument(document, bson);
+    } catch (RuntimeException notBson) {
+      before.write(buffer, document);
+      return;
     }
-    buffer.put(BSON).putVarInt(bson.length).put(bson);
+    int length = bson.readableBytes();
+    averageSize = (averageSize * 15 + length) / 16;
+    buffer.put(BSON).putVarInt(length).put(bson.array(), bson.arrayOffset(), length);
   }
 
   @Override
@@ -68,11 +54,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
     }
     buffer.get();
     int length = DataUtils.readVarInt(buffer);
-    byte[] bson = new byte[length];
-    buffer.get(bson);
-    Document document = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
-    encoded.put(document, bson);
-    return document;
+    ByteBuffer slice = buffer.slice(buffer.position(), length);
+    buffer.position(buffer.position() + length);
+    return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(slice));
   }
 
   @Override
